@@ -12,6 +12,10 @@ import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm/sch
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { migrationsDir, schemaPath } from "./paths.ts";
 
+// Node's global WebAssembly, typed just enough for this file (the DOM lib is not loaded here).
+const wasm = (globalThis as unknown as {
+  WebAssembly: { instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: unknown } }> };
+}).WebAssembly;
 const noFilters = { externalTables: [], externalEnums: [] };
 let wasmReady: Promise<void> | undefined;
 
@@ -21,10 +25,8 @@ function loadEngineWasm(): Promise<void> {
     const require = createRequire(import.meta.url);
     const entry = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = await readFile(path.join(path.dirname(entry), "schema_engine_bg.wasm"));
-    const { instance } = await WebAssembly.instantiate(bytes, {
-      "./schema_engine_bg.js": engineBindings as unknown as WebAssembly.ModuleImports,
-    });
-    const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start: () => void };
+    const { instance } = await wasm.instantiate(bytes, { "./schema_engine_bg.js": engineBindings });
+    const exports = instance.exports as { __wbindgen_start: () => void };
     engineBindings.__wbg_set_wasm(exports);
     exports.__wbindgen_start();
   })();
@@ -125,4 +127,30 @@ export async function createMigration(name: string): Promise<string | null> {
   mkdirSync(folder, { recursive: true });
   writeFileSync(path.join(folder, "migration.sql"), script);
   return folder;
+}
+
+/** Names of migrations in the folder that the database has not applied (cheap: no schema engine). */
+export async function pendingMigrations(
+  query: (sql: string) => Promise<Array<{ migration_name: string }>>,
+): Promise<string[]> {
+  const wanted = readMigrations().migrationDirectories.map((dir) => dir.path);
+  let applied: Set<string>;
+  try {
+    const rows = await query(
+      `select migration_name from "_prisma_migrations" where finished_at is not null and rolled_back_at is null`,
+    );
+    applied = new Set(rows.map((row) => row.migration_name));
+  } catch {
+    return wanted;
+  }
+  return wanted.filter((name) => !applied.has(name));
+}
+
+/** Applies migrations only when some are pending, skipping the schema engine's start-up otherwise. */
+export async function migrateIfNeeded(db: {
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  prisma: { $queryRawUnsafe: <T>(sql: string) => Promise<T> };
+}): Promise<string[]> {
+  const pending = await pendingMigrations((sql) => db.prisma.$queryRawUnsafe(sql));
+  return pending.length ? applyMigrations(db.adapterFactory) : [];
 }

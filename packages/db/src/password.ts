@@ -1,8 +1,8 @@
-import { Algorithm, hash, verify } from "@node-rs/argon2";
+import { hash, verify } from "@node-rs/argon2";
 
 /** OWASP's argon2id floor: 19 MiB of memory, 2 iterations, parallelism 1. */
 const ARGON2ID = {
-  algorithm: Algorithm.Argon2id,
+  algorithm: 2, // Algorithm.Argon2id (a const enum, which isolated modules cannot import)
   memoryCost: 19_456,
   timeCost: 2,
   parallelism: 1,

@@ -1,5 +1,7 @@
 export const mailSchema = /* GraphQL */ `
   enum EmailStatus {
+    "Kept in the local development outbox (SMTP_URL not set)."
+    OUTBOX
     PENDING
     SENT
     FAILED

@@ -90,7 +90,7 @@ export const organizationsSchema = /* GraphQL */ `
     "Accepts an invitation: creates the account or signs into the existing one, and joins."
     acceptInvitation(input: AcceptInvitationInput!): AuthPayload!
     changeMemberRole(input: ChangeMemberRoleInput!): Member!
-    "Removes a member and ends their sessions at once. Admins only; the last admin cannot leave."
+    "Removes a member: their access to this organisation ends at once. Admins only; the last admin stays."
     removeMember(membershipId: ID!): Boolean!
     "Ends every session of a member. Returns how many were ended. Admins only."
     endMemberSessions(membershipId: ID!): Int!

@@ -1,0 +1,91 @@
+import { migrateIfNeeded } from "@candor/db/migrate";
+import { createDatabase, type Database } from "@candor/db";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import { type Config, loadConfig } from "./config.ts";
+import graphql from "./graphql/plugin.ts";
+import { createSessionManager } from "./modules/auth/session.ts";
+import { createMailer } from "./modules/mail/mailer.ts";
+import auth from "./plugins/auth.ts";
+
+export interface AppOptions {
+  config?: Config;
+  /** An already-open database (tests); otherwise one is opened from the config and closed with the app. */
+  db?: Database;
+  /** Apply pending migrations before serving (default: on for embedded PGlite). */
+  migrate?: boolean;
+  /** Run periodic work: email retries, expired-session clean-up (the server does; tests do not). */
+  backgroundJobs?: boolean;
+  logger?: FastifyServerOptions["logger"];
+}
+
+const BODY_LIMIT_BYTES = 100 * 1024;
+
+/** Builds the API without listening: the server listens, tests inject. */
+export async function buildApp(options: AppOptions = {}) {
+  const config = options.config ?? loadConfig();
+  const app = Fastify({
+    logger: options.logger ?? { level: config.LOG_LEVEL },
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    requestTimeout: 30_000,
+  });
+
+  const ownsDb = !options.db;
+  const db =
+    options.db ??
+    (await createDatabase({
+      databaseUrl: config.DATABASE_URL,
+      dataDir: config.DATA_DIR,
+      onPoolError: (err) => app.log.warn({ err }, "idle database connection failed"),
+    }));
+  if (options.migrate ?? db.kind === "pglite") {
+    const applied = await migrateIfNeeded(db);
+    if (applied.length) app.log.info({ applied }, "applied database migrations");
+  }
+  const sessions = createSessionManager(db.prisma, {
+    idleHours: config.SESSION_IDLE_HOURS,
+    absoluteDays: config.SESSION_ABSOLUTE_DAYS,
+  });
+  const mailer = createMailer({ prisma: db.prisma, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, log: app.log });
+  const services = { db, config, sessions, mailer };
+
+  await app.register(helmet, {
+    // GraphiQL (development only) runs inline scripts; production keeps the strict default policy.
+    contentSecurityPolicy: config.isProduction ? undefined : false,
+  });
+  await app.register(rateLimit, { max: config.RATE_LIMIT_PER_MINUTE, timeWindow: "1 minute" });
+  await app.register(cookie);
+  await app.register(auth, { config, sessions });
+  await app.register(graphql, services);
+
+  app.get("/healthz", async () => ({ status: "ok" }));
+  app.get("/readyz", async (_request, reply) => {
+    try {
+      await Promise.race([
+        db.ping(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error("database ping timed out")), 2_000)),
+      ]);
+      return { status: "ready", database: db.kind };
+    } catch (error) {
+      return reply.code(503).send({ status: "unavailable", reason: (error as Error).message });
+    }
+  });
+
+  const timers: NodeJS.Timeout[] = [];
+  if (options.backgroundJobs) {
+    app.addHook("onReady", async () => {
+      timers.push(setInterval(() => void mailer.deliverDue().catch((err) => app.log.warn({ err }, "mail retry failed")), 30_000));
+      timers.push(setInterval(() => void sessions.deleteExpired().catch((err) => app.log.warn({ err }, "session clean-up failed")), 3_600_000));
+    });
+  }
+  app.addHook("onClose", async () => {
+    for (const timer of timers) clearInterval(timer);
+    mailer.close();
+    if (ownsDb) await db.close();
+  });
+
+  return app;
+}

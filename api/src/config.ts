@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+const portSchema = z.coerce.number().int().min(1).max(65_535);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  API_HOST: z.string().default("127.0.0.1"),
+  API_PORT: portSchema.default(4000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL (leave it unset for embedded PGlite)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  DATA_DIR: z.string().optional(),
+  SMTP_URL: z
+    .string()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === "smtp:" || url.protocol === "smtps:") && url.hostname !== "";
+      } catch {
+        return false;
+      }
+    }, "SMTP_URL must look like smtp://user:pass@host:587 or smtps://host:465")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  MAIL_FROM: z.string().default("Candor <no-reply@candor.localhost>"),
+  PORTAL_URL: z.url("PORTAL_URL must be the portal's public URL, e.g. http://localhost:3000").default(
+    "http://localhost:3000",
+  ),
+  SESSION_IDLE_HOURS: z.coerce.number().positive().default(24),
+  SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().default(14),
+  /** Which proxies' X-Forwarded-For to believe: the portal's server runs on loopback. */
+  TRUST_PROXY: z.string().default("loopback"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+});
+
+export type Config = z.infer<typeof envSchema> & {
+  isProduction: boolean;
+  portalOrigin: string;
+};
+
+/** Parses the environment once at boot, failing fast with every bad variable named. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
+  }
+  const config = result.data;
+  return {
+    ...config,
+    isProduction: config.NODE_ENV === "production",
+    portalOrigin: new URL(config.PORTAL_URL).origin,
+  };
+}

@@ -1,0 +1,62 @@
+import type { FastifyInstance } from "fastify";
+import fp from "fastify-plugin";
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
+import mercurius from "mercurius";
+import { buildContext, type Services } from "./context.ts";
+import { UserError } from "./errors.ts";
+import { resolvers, typeDefs } from "./schema.ts";
+
+const INTERNAL_MESSAGE = "Something went wrong on our side. Try again; if it keeps happening, tell your Candor admin.";
+
+/** User errors pass through; GraphQL validation errors keep their message; everything else is masked. */
+interface FormattedError {
+  message: string;
+  locations: GraphQLError["locations"];
+  path: GraphQLError["path"];
+  extensions: Record<string, unknown>;
+}
+
+function formatError(error: GraphQLError, isProduction: boolean, log: FastifyInstance["log"]): FormattedError {
+  const original = error.originalError;
+  const base = { locations: error.locations, path: error.path };
+  if (original instanceof UserError) {
+    return { ...base, message: original.message, extensions: original.extensions as Record<string, unknown> };
+  }
+  if (!original || (original as { code?: string }).code?.startsWith("MER_ERR_GQL")) {
+    const message = isProduction ? error.message.replace(/ ?Did you mean .*\?$/, "") : error.message;
+    return { ...base, message, extensions: { code: "GRAPHQL_VALIDATION" } };
+  }
+  log.error({ err: original, path: error.path }, "resolver failed");
+  return {
+    ...base,
+    message: isProduction ? INTERNAL_MESSAGE : `${INTERNAL_MESSAGE} (${original.message})`,
+    extensions: { code: "INTERNAL" },
+  };
+}
+
+async function graphqlPlugin(app: FastifyInstance, services: Services) {
+  const { isProduction } = services.config;
+  await app.register(mercurius, {
+    schema: typeDefs,
+    resolvers: resolvers as never,
+    path: "/graphql",
+    graphiql: !isProduction,
+    jit: 1,
+    queryDepth: 10,
+    allowBatchedQueries: false,
+    validationRules: isProduction ? [NoSchemaIntrospectionCustomRule] : [],
+    context: (request, reply) => buildContext(services, request, reply),
+    errorFormatter: (execution) => {
+      // Mercurius wraps query validation failures in one error whose `errors` hold the details.
+      const flat = execution.errors.flatMap((error) => {
+        const inner = (error.originalError as { errors?: GraphQLError[] } | undefined)?.errors;
+        return Array.isArray(inner) && inner.length ? inner : [error];
+      });
+      const errors = flat.map((error) => formatError(error, isProduction, app.log));
+      const onlyValidation = !execution.data && errors.every((e) => e.extensions.code === "GRAPHQL_VALIDATION");
+      return { statusCode: onlyValidation ? 400 : 200, response: { data: execution.data ?? null, errors } };
+    },
+  });
+}
+
+export default fp(graphqlPlugin, { name: "candor-graphql", dependencies: ["candor-auth"] });

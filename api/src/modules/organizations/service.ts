@@ -1,0 +1,293 @@
+import { acceptInvitationInput, canInvite, inviteMemberInput, newPasswordSchema, personNameSchema, tokenSchema } from "@candor/domain";
+import type { Role } from "@candor/db";
+import { hashPassword, verifyPassword } from "@candor/db";
+import type { Context, SignedInContext } from "../../graphql/context.ts";
+import { badRequest, conflict, forbidden, notFound, parseInput, validationError } from "../../graphql/errors.ts";
+import { roleIn, ALL_STAFF, ADMINS } from "../../graphql/guard.ts";
+import { audit } from "../audit.ts";
+import { startSession } from "../auth/service.ts";
+import { generateToken, hashToken } from "../auth/tokens.ts";
+import { invitationEmail } from "../mail/templates.ts";
+
+const INVITATION_DAYS = 7;
+const INVALID_INVITATION = "This invitation link is invalid, already used or expired. Ask the person who invited you for a new one.";
+
+export function invitationStatus(invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }) {
+  if (invitation.acceptedAt) return "ACCEPTED";
+  if (invitation.revokedAt) return "REVOKED";
+  if (invitation.expiresAt.getTime() <= Date.now()) return "EXPIRED";
+  return "PENDING";
+}
+
+const usableInvitation = (tokenHash: string) => ({
+  tokenHash,
+  acceptedAt: null,
+  revokedAt: null,
+  expiresAt: { gt: new Date() },
+});
+
+export function listMembers(ctx: SignedInContext, organizationId: string) {
+  return ctx.prisma.membership.findMany({
+    where: { organizationId },
+    include: { user: { select: { id: true, email: true, name: true } } },
+    orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+  });
+}
+
+export function listInvitations(ctx: SignedInContext, organizationId: string, role: Role) {
+  return ctx.prisma.invitation.findMany({
+    where: { organizationId, ...(role === "ADMIN" ? {} : { role: "CANDIDATE" }) },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+  });
+}
+
+export async function inviteMember(ctx: SignedInContext, rawInput: unknown) {
+  const input = parseInput(inviteMemberInput, rawInput);
+  const actorRole = await roleIn(ctx, input.organizationId, ALL_STAFF);
+  if (!canInvite(actorRole, input.role)) {
+    throw forbidden(
+      actorRole === "RECRUITER" ? "Recruiters can invite candidates only; ask an admin to invite staff." : "Only admins and recruiters can send invitations.",
+    );
+  }
+  if (input.role === "CANDIDATE" && !input.name) throw validationError({ name: "Enter the candidate's name." });
+  if (input.role !== "CANDIDATE") {
+    const existing = await ctx.prisma.membership.findFirst({
+      where: { organizationId: input.organizationId, user: { email: input.email } },
+      select: { id: true },
+    });
+    if (existing) throw conflict(`${input.email} is already a member of this organisation.`, { email: "Already a member." });
+  }
+  const token = generateToken();
+  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+  const { invitation, emailId } = await ctx.prisma.$transaction(async (tx) => {
+    const organization = await tx.organization.findUniqueOrThrow({ where: { id: input.organizationId } });
+    const candidate =
+      input.role === "CANDIDATE"
+        ? await tx.candidate.upsert({
+            where: { organizationId_email: { organizationId: input.organizationId, email: input.email } },
+            create: { organizationId: input.organizationId, email: input.email, name: input.name ?? input.email },
+            update: {},
+          })
+        : null;
+    // A new invitation replaces any pending one for the same person and role.
+    await tx.invitation.updateMany({
+      where: { organizationId: input.organizationId, email: input.email, role: input.role, acceptedAt: null, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
+    const invitation = await tx.invitation.create({
+      data: {
+        organizationId: input.organizationId,
+        email: input.email,
+        role: input.role,
+        tokenHash: hashToken(token),
+        invitedById: ctx.viewer.user.id,
+        candidateId: candidate?.id ?? null,
+        expiresAt,
+      },
+    });
+    const message = invitationEmail({
+      organizationName: organization.name,
+      inviterName: ctx.viewer.user.name,
+      role: input.role,
+      url: `${ctx.config.PORTAL_URL.replace(/\/$/, "")}/invite/${token}`,
+      expiresAt,
+    });
+    const emailId = await ctx.mailer.enqueue(tx, { to: input.email, kind: "invitation", ...message });
+    await audit(tx, {
+      action: "member.invited",
+      actorUserId: ctx.viewer.user.id,
+      organizationId: input.organizationId,
+      targetType: "Invitation",
+      targetId: invitation.id,
+      data: { email: input.email, role: input.role },
+      ip: ctx.client.ip,
+    });
+    return { invitation, emailId };
+  });
+  ctx.mailer.deliverSoon([emailId]);
+  return invitation;
+}
+
+export async function revokeInvitation(ctx: SignedInContext, id: string) {
+  const memberships = await ctx.memberships();
+  const adminOrgs = [...memberships].filter(([, role]) => role === "ADMIN").map(([org]) => org);
+  const recruiterOrgs = [...memberships].filter(([, role]) => role === "RECRUITER").map(([org]) => org);
+  // Owner-scoped: the invitation is found only inside organisations where the viewer may revoke it.
+  const scope = {
+    id,
+    OR: [
+      { organizationId: { in: adminOrgs } },
+      { organizationId: { in: recruiterOrgs }, role: "CANDIDATE" as const },
+    ],
+  };
+  const invitation = await ctx.prisma.invitation.findFirst({ where: scope });
+  if (!invitation) throw notFound("Invitation");
+  if (invitationStatus(invitation) !== "PENDING") throw badRequest("Only a pending invitation can be revoked.");
+  const revoked = await ctx.prisma.invitation.update({ where: { id }, data: { revokedAt: new Date() } });
+  await audit(ctx.prisma, {
+    action: "member.invitation_revoked",
+    actorUserId: ctx.viewer.user.id,
+    organizationId: invitation.organizationId,
+    targetType: "Invitation",
+    targetId: id,
+    ip: ctx.client.ip,
+  });
+  return revoked;
+}
+
+export async function previewInvitation(ctx: Context, rawToken: unknown) {
+  const parsed = tokenSchema.safeParse(rawToken);
+  if (!parsed.success) return null;
+  const invitation = await ctx.prisma.invitation.findFirst({
+    where: usableInvitation(hashToken(parsed.data)),
+    include: { organization: { select: { name: true } } },
+  });
+  if (!invitation) return null;
+  const account = await ctx.prisma.user.findUnique({
+    where: { email: invitation.email },
+    select: { passwordHash: true },
+  });
+  return {
+    email: invitation.email,
+    role: invitation.role,
+    organizationName: invitation.organization.name,
+    expiresAt: invitation.expiresAt,
+    hasAccount: Boolean(account?.passwordHash),
+  };
+}
+
+export async function acceptInvitation(ctx: Context, rawInput: unknown) {
+  const input = parseInput(acceptInvitationInput, rawInput);
+  const tokenHash = hashToken(input.token);
+  const invitation = await ctx.prisma.invitation.findFirst({ where: usableInvitation(tokenHash) });
+  if (!invitation) throw badRequest(INVALID_INVITATION);
+
+  const existing = await ctx.prisma.user.findUnique({ where: { email: invitation.email } });
+  let newAccount: { name: string; passwordHash: string } | null = null;
+  if (existing?.passwordHash) {
+    if (!(await verifyPassword(existing.passwordHash, input.password))) {
+      throw validationError({ password: `That is not the password of the existing Candor account for ${invitation.email}.` });
+    }
+  } else {
+    const name = personNameSchema.safeParse(input.name ?? "");
+    const password = newPasswordSchema.safeParse(input.password);
+    const fields: Record<string, string> = {};
+    if (!name.success) fields.name = name.error.issues[0]?.message ?? "Enter your name.";
+    if (!password.success) fields.password = password.error.issues[0]?.message ?? "Choose a password.";
+    if (Object.keys(fields).length) throw validationError(fields);
+    newAccount = { name: name.data as string, passwordHash: await hashPassword(password.data as string) };
+  }
+
+  const userId = await ctx.prisma.$transaction(async (tx) => {
+    // Claim the invitation atomically so that it can be used once, even by two concurrent requests.
+    const claimed = await tx.invitation.updateMany({
+      where: usableInvitation(tokenHash),
+      data: { acceptedAt: new Date() },
+    });
+    if (claimed.count !== 1) throw badRequest(INVALID_INVITATION);
+    const user = existing
+      ? newAccount
+        ? await tx.user.update({ where: { id: existing.id }, data: newAccount })
+        : existing
+      : await tx.user.create({ data: { email: invitation.email, ...(newAccount as { name: string; passwordHash: string }) } });
+    if (invitation.role === "CANDIDATE") {
+      await tx.candidate.updateMany({
+        where: { organizationId: invitation.organizationId, email: invitation.email },
+        data: { userId: user.id },
+      });
+    } else {
+      await tx.membership.upsert({
+        where: { organizationId_userId: { organizationId: invitation.organizationId, userId: user.id } },
+        create: { organizationId: invitation.organizationId, userId: user.id, role: invitation.role },
+        update: { role: invitation.role },
+      });
+    }
+    await audit(tx, {
+      action: "member.joined",
+      actorUserId: user.id,
+      organizationId: invitation.organizationId,
+      targetType: "Invitation",
+      targetId: invitation.id,
+      data: { role: invitation.role },
+      ip: ctx.client.ip,
+    });
+    return user.id;
+  });
+  return startSession(ctx, userId);
+}
+
+/** A membership of an organisation where the viewer is an admin: the scope of member management. */
+async function adminScopedMembership(ctx: SignedInContext, membershipId: string) {
+  const memberships = await ctx.memberships();
+  const adminOrgs = [...memberships].filter(([, role]) => ADMINS.includes(role)).map(([org]) => org);
+  const membership = await ctx.prisma.membership.findFirst({
+    where: { id: membershipId, organizationId: { in: adminOrgs } },
+    include: { user: { select: { id: true, email: true, name: true } } },
+  });
+  if (!membership) throw notFound("Member");
+  return membership;
+}
+
+async function assertNotLastAdmin(ctx: SignedInContext, membership: { organizationId: string; role: Role }) {
+  if (membership.role !== "ADMIN") return;
+  const admins = await ctx.prisma.membership.count({ where: { organizationId: membership.organizationId, role: "ADMIN" } });
+  if (admins <= 1) throw badRequest("Every organisation needs an admin: make someone else an admin first.");
+}
+
+export async function changeMemberRole(ctx: SignedInContext, membershipId: string, role: Role) {
+  const membership = await adminScopedMembership(ctx, membershipId);
+  if (membership.role === role) return membership;
+  if (role !== "ADMIN") await assertNotLastAdmin(ctx, membership);
+  const updated = await ctx.prisma.$transaction(async (tx) => {
+    const result = await tx.membership.update({
+      where: { id: membershipId },
+      data: { role },
+      include: { user: { select: { id: true, email: true, name: true } } },
+    });
+    await audit(tx, {
+      action: "member.role_changed",
+      actorUserId: ctx.viewer.user.id,
+      organizationId: membership.organizationId,
+      targetType: "Membership",
+      targetId: membershipId,
+      data: { from: membership.role, to: role },
+      ip: ctx.client.ip,
+    });
+    return result;
+  });
+  return updated;
+}
+
+export async function removeMember(ctx: SignedInContext, membershipId: string): Promise<boolean> {
+  const membership = await adminScopedMembership(ctx, membershipId);
+  await assertNotLastAdmin(ctx, membership);
+  await ctx.prisma.$transaction(async (tx) => {
+    await tx.membership.delete({ where: { id: membershipId } });
+    await audit(tx, {
+      action: "member.removed",
+      actorUserId: ctx.viewer.user.id,
+      organizationId: membership.organizationId,
+      targetType: "Membership",
+      targetId: membershipId,
+      data: { userId: membership.userId, role: membership.role },
+      ip: ctx.client.ip,
+    });
+  });
+  return true;
+}
+
+export async function endMemberSessions(ctx: SignedInContext, membershipId: string): Promise<number> {
+  const membership = await adminScopedMembership(ctx, membershipId);
+  const ended = await ctx.sessions.invalidateAllForUser(membership.userId);
+  await audit(ctx.prisma, {
+    action: "member.sessions_ended",
+    actorUserId: ctx.viewer.user.id,
+    organizationId: membership.organizationId,
+    targetType: "Membership",
+    targetId: membershipId,
+    data: { ended },
+    ip: ctx.client.ip,
+  });
+  return ended;
+}

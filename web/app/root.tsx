@@ -1,0 +1,169 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import {
+  Form,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useNavigation,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { ErrorPage } from "~/components/error-page";
+import { optionalViewer } from "~/lib/api.server";
+import { isProduction } from "~/lib/env.server";
+import { roleLabel } from "~/lib/format";
+import { getToken, sessionStorage, getSession } from "~/lib/session.server";
+import stylesHref from "~/styles.css?url";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesHref }];
+
+export const meta: MetaFunction = () => [{ title: "Candor" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { viewer, apiReachable } = await optionalViewer(request, context);
+  const showDevTools = !isProduction();
+  // A token the API no longer accepts is dropped, so the visitor is simply signed out.
+  if (!viewer && apiReachable && (await getToken(request))) {
+    const session = await getSession(request);
+    return data(
+      { viewer: null, apiReachable, showDevTools },
+      { headers: { "Set-Cookie": await sessionStorage.destroySession(session) } },
+    );
+  }
+  return { viewer, apiReachable, showDevTools };
+}
+
+function useRootData() {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+type RootData = NonNullable<ReturnType<typeof useRootData>>;
+
+function Header({ root }: { root: RootData | undefined }) {
+  const viewer = root?.viewer ?? null;
+  const navigation = useNavigation();
+  const signingOut = navigation.state === "submitting" && navigation.formAction === "/signout";
+  const contexts = viewer
+    ? [
+        ...viewer.memberships.map((m) => ({
+          key: `m-${m.id}`,
+          to: m.role === "INTERVIEWER" ? `/org/${m.organization.id}/interviews` : `/org/${m.organization.id}`,
+          label: `${m.organization.name} — ${roleLabel(m.role)}`,
+        })),
+        ...(viewer.candidacies.length > 0 ? [{ key: "candidate", to: "/candidate", label: "My applications" }] : []),
+      ]
+    : [];
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link to={viewer ? "/home" : "/"} className="wordmark">
+          Candor
+        </Link>
+        <nav aria-label="Main" className="site-nav">
+          <ul>
+            {contexts.map((c) => (
+              <li key={c.key}>
+                <NavLink to={c.to} end={!c.to.startsWith("/org/") || c.to.endsWith("/interviews")}>
+                  {c.label}
+                </NavLink>
+              </li>
+            ))}
+            {viewer ? (
+              <li>
+                <NavLink to="/account">Account</NavLink>
+              </li>
+            ) : null}
+            {root?.showDevTools ? (
+              <li>
+                <NavLink to="/dev/outbox">Dev outbox</NavLink>
+              </li>
+            ) : null}
+            {viewer ? null : (
+              <>
+                <li>
+                  <NavLink to="/signin">Sign in</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/signup">Create company account</NavLink>
+                </li>
+              </>
+            )}
+          </ul>
+        </nav>
+        {viewer ? (
+          <div className="site-header__user">
+            <span className="site-header__name" title={viewer.user.email}>
+              {viewer.user.name}
+            </span>
+            <Form method="post" action="/signout" className="inline-form">
+              <button type="submit" className="button button--secondary button--small" disabled={signingOut}>
+                {signingOut ? "Signing out…" : "Sign out"}
+              </button>
+            </Form>
+          </div>
+        ) : null}
+      </div>
+    </header>
+  );
+}
+
+function ProgressBar() {
+  const navigation = useNavigation();
+  const busy = navigation.state !== "idle";
+  return (
+    <>
+      <div className={`progress${busy ? " progress--active" : ""}`} aria-hidden="true" />
+      <div className="visually-hidden" aria-live="polite">
+        {busy ? "Loading…" : ""}
+      </div>
+    </>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const root = useRootData();
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <ProgressBar />
+        <Header root={root} />
+        {root && !root.apiReachable ? (
+          <div className="banner" role="alert">
+            Candor's API is not reachable right now, so some pages may not work. Please try again in a moment.
+          </div>
+        ) : null}
+        <main id="main" tabIndex={-1} className="site-main">
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>Candor — feedback you can count on, for every candidate.</p>
+        </footer>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

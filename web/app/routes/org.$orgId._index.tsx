@@ -1,0 +1,90 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { EmptyState, StatusBadge } from "~/components/ui";
+import { gqlOrThrow, requireViewer } from "~/lib/api.server";
+import { roleLabel } from "~/lib/format";
+import { RecruiterHomeQuery } from "~/lib/operations";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.home.organization.name} — Candor` : "Organisation — Candor" },
+];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const organizationId = params.orgId ?? "";
+  const viewer = await requireViewer(request, context);
+  const { recruiterHome } = await gqlOrThrow(request, context, RecruiterHomeQuery, { organizationId });
+  const membership = viewer.memberships.find((m) => m.organization.id === organizationId);
+  return { home: recruiterHome, role: membership?.role ?? null };
+}
+
+export default function OrganizationHome() {
+  const { home, role } = useLoaderData<typeof loader>();
+  const orgId = home.organization.id;
+  const figures = [
+    { label: "Open jobs", value: home.openJobs },
+    { label: "Active applications", value: home.activeApplications },
+    { label: "Interviews in the next 7 days", value: home.interviewsNext7Days },
+    { label: "Pending invitations", value: home.pendingInvitations },
+  ];
+  return (
+    <section aria-labelledby="page-title">
+      <div className="page-head">
+        <div>
+          <h1 id="page-title">{home.organization.name}</h1>
+          {role ? <p className="muted">You are {role === "ADMIN" ? "an admin" : `a ${roleLabel(role).toLowerCase()}`} here.</p> : null}
+        </div>
+        <Link to={`/org/${orgId}/members`} className="button button--secondary">
+          Members and invitations
+        </Link>
+      </div>
+      <h2 className="visually-hidden">Headline figures</h2>
+      <ul className="figures">
+        {figures.map((f) => (
+          <li key={f.label} className="figure">
+            <span className="figure__value">{f.value}</span>
+            <span className="figure__label">{f.label}</span>
+          </li>
+        ))}
+      </ul>
+      <h2 id="jobs-title">Jobs</h2>
+      {home.jobs.length === 0 ? (
+        <EmptyState>
+          No jobs yet. Jobs you open appear here with their active applications.
+        </EmptyState>
+      ) : (
+        <div className="table-wrap">
+          <table className="table" aria-labelledby="jobs-title">
+            <thead>
+              <tr>
+                <th scope="col">Job</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="num">
+                  Active applications
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {home.jobs.map((job) => (
+                <tr key={job.id}>
+                  <th scope="row">{job.title}</th>
+                  <td>
+                    <StatusBadge status={job.status} />
+                  </td>
+                  <td className="num">{job.activeApplications}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p>
+        <Link to={`/org/${orgId}/members`}>Manage members and invitations</Link>
+      </p>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}
