@@ -17,7 +17,7 @@ import { ErrorPage } from "~/components/error-page";
 import { optionalViewer } from "~/lib/api.server";
 import { isProduction } from "~/lib/env.server";
 import { roleLabel } from "~/lib/format";
-import { getToken, sessionStorage, getSession } from "~/lib/session.server";
+import { getSession, getToken, sessionStorage } from "~/lib/session.server";
 import stylesHref from "~/styles.css?url";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesHref }];

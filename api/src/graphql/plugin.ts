@@ -22,7 +22,13 @@ function formatError(error: GraphQLError, isProduction: boolean, log: FastifyIns
   if (original instanceof UserError) {
     return { ...base, message: original.message, extensions: original.extensions as Record<string, unknown> };
   }
-  if (!original || (original as { code?: string }).code?.startsWith("MER_ERR_GQL")) {
+  // Errors about the request itself (syntax, validation, variable coercion) have no resolver path.
+  const isRequestError =
+    !original ||
+    !error.path ||
+    original instanceof GraphQLError ||
+    (original as { code?: string }).code?.startsWith("MER_ERR_GQL");
+  if (isRequestError) {
     const message = isProduction ? error.message.replace(/ ?Did you mean .*\?$/, "") : error.message;
     return { ...base, message, extensions: { code: "GRAPHQL_VALIDATION" } };
   }

@@ -77,9 +77,13 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
       },
     };
   }
-  const pglite = await openPglite(options.dataDir ?? defaultDataDir());
+  return databaseOnPglite(await openPglite(options.dataDir ?? defaultDataDir()), log);
+}
+
+/** Wraps an open PGlite instance; closing the database closes the instance. */
+export function databaseOnPglite(pglite: PGlite, log: DatabaseOptions["log"] = []): Database {
   const adapterFactory = new PrismaPGlite(pglite);
-  const prisma = new PrismaClient({ adapter: adapterFactory, log });
+  const prisma = new PrismaClient({ adapter: adapterFactory, log: log ?? [] });
   return {
     kind: "pglite",
     prisma,

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { humanize } from "~/lib/format";
+import { formatDate, formatDateTime, humanize } from "~/lib/format";
 
 type Tone = "neutral" | "info" | "success" | "warning" | "danger";
 
@@ -32,4 +32,25 @@ export function StatusBadge({ status, label }: { status: string; label?: string 
 
 export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="empty">{children}</p>;
+}
+
+/**
+ * A date (and time) as a <time> element. Server and browser may format slightly differently
+ * (ICU versions), so the text is not checked during hydration.
+ */
+export function When({
+  iso,
+  tz,
+  dateOnly = false,
+}: {
+  iso: string | null | undefined;
+  tz?: string;
+  dateOnly?: boolean;
+}) {
+  if (!iso) return <>—</>;
+  return (
+    <time dateTime={iso} suppressHydrationWarning>
+      {dateOnly ? formatDate(iso, tz) : formatDateTime(iso, tz)}
+    </time>
+  );
 }

@@ -2,7 +2,7 @@ import type { AppLoadContext } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { apiUrl } from "./env.server";
 import type { TypedDocument } from "./operations";
-import { ViewerQuery, type Viewer } from "./operations";
+import { type Viewer, ViewerQuery } from "./operations";
 import { getToken, redirectToSignIn } from "./session.server";
 
 export type ApiErrorCode =
@@ -26,8 +26,14 @@ export type ApiError = {
 
 export type GqlResult<T> = { data: T; error?: undefined } | { data?: undefined; error: ApiError };
 
-export const API_UNREACHABLE_MESSAGE =
-  "Candor's API is not reachable right now. Please try again in a moment.";
+/** Operations without variables take none; all-optional variables may be left out. */
+type VariablesArg<V> = [V] extends [undefined]
+  ? [variables?: undefined]
+  : Partial<V> extends V
+    ? [variables?: V]
+    : [variables: V];
+
+export const API_UNREACHABLE_MESSAGE = "Candor's API is not reachable right now. Please try again in a moment.";
 
 const KNOWN_CODES = new Set<string>([
   "VALIDATION",
@@ -43,9 +49,10 @@ const KNOWN_CODES = new Set<string>([
 type RawGraphQLError = { message?: unknown; extensions?: { code?: unknown; fields?: unknown } };
 
 function toApiError(raw: RawGraphQLError | undefined): ApiError {
-  const code = typeof raw?.extensions?.code === "string" && KNOWN_CODES.has(raw.extensions.code)
-    ? (raw.extensions.code as ApiErrorCode)
-    : "INTERNAL";
+  const code =
+    typeof raw?.extensions?.code === "string" && KNOWN_CODES.has(raw.extensions.code)
+      ? (raw.extensions.code as ApiErrorCode)
+      : "INTERNAL";
   const fields: Record<string, string> = {};
   const rawFields = raw?.extensions?.fields;
   if (rawFields && typeof rawFields === "object") {
@@ -75,7 +82,7 @@ export async function gql<T, V>(
   request: Request,
   context: AppLoadContext | undefined,
   document: TypedDocument<T, V>,
-  ...rest: {} extends V ? [variables?: V] : [variables: V]
+  ...rest: VariablesArg<NoInfer<V>>
 ): Promise<GqlResult<T>> {
   const [variables] = rest;
   const headers: Record<string, string> = {
@@ -157,7 +164,7 @@ export async function gqlOrThrow<T, V>(
   request: Request,
   context: AppLoadContext | undefined,
   document: TypedDocument<T, V>,
-  ...rest: {} extends V ? [variables?: V] : [variables: V]
+  ...rest: VariablesArg<NoInfer<V>>
 ): Promise<T> {
   const result = await gql(request, context, document, ...rest);
   if (result.error) {

@@ -1,5 +1,5 @@
-import type { Viewer } from "./operations";
 import { roleLabel } from "./format";
+import type { Viewer } from "./operations";
 
 export type ViewerContext = { key: string; to: string; label: string; description: string };
 

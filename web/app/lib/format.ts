@@ -4,8 +4,11 @@ export function formatDateTime(iso: string | null | undefined, timeZone = "UTC")
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "—";
   return new Intl.DateTimeFormat("en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
     timeZone: safeZone(timeZone),
     timeZoneName: "short",
   }).format(date);
@@ -27,6 +30,12 @@ const ROLE_LABELS: Record<string, string> = {
 
 export function roleLabel(role: string): string {
   return ROLE_LABELS[role] ?? role;
+}
+
+/** "an admin", "a recruiter", "an interviewer", "a candidate". */
+export function roleWithArticle(role: string): string {
+  const label = roleLabel(role).toLowerCase();
+  return `${/^[aeiou]/.test(label) ? "an" : "a"} ${label}`;
 }
 
 /** "ACTIVE" → "Active", "IN_PROGRESS" → "In progress". */

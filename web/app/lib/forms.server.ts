@@ -1,5 +1,5 @@
-import { data } from "@remix-run/node";
 import { fieldErrors } from "@candor/domain";
+import { data } from "@remix-run/node";
 import type { z } from "zod";
 import type { ApiError } from "./api.server";
 
@@ -12,7 +12,12 @@ export async function readForm(request: Request): Promise<FormData> {
   if (origin !== null && origin !== new URL(request.url).origin) {
     throw data({ message: "This form was submitted from another site and was refused." }, { status: 403 });
   }
-  return request.formData();
+  try {
+    return await request.formData();
+  } catch {
+    // No body, or not a form (e.g. a bare POST): treat as an empty form.
+    return new FormData();
+  }
 }
 
 /** A form field as a string ("" when missing or a file). */

@@ -15,15 +15,15 @@ export type TypedDocument<TResult, TVariables> = {
 export type ResultOf<D> = D extends TypedDocument<infer R, unknown> ? R : never;
 export type VariablesOf<D> = D extends TypedDocument<unknown, infer V> ? V : never;
 
-type NoVariables = Record<string, never>;
-
-export function doc<TResult, TVariables = NoVariables>(source: string): TypedDocument<TResult, TVariables> {
+export function doc<TResult, TVariables = undefined>(source: string): TypedDocument<TResult, TVariables> {
   return { source: source.replace(/\s+/g, " ").trim() };
 }
 
 // ---------------------------------------------------------------- types
 
 export type Role = "ADMIN" | "RECRUITER" | "INTERVIEWER";
+/** Staff roles in display order (kept here so that client bundles need not load zod). */
+export const ROLES: readonly Role[] = ["ADMIN", "RECRUITER", "INTERVIEWER"];
 export type InvitationRole = Role | "CANDIDATE";
 export type InvitationStatus = "PENDING" | "ACCEPTED" | "EXPIRED" | "REVOKED";
 export type ApplicationStatus = "ACTIVE" | "OFFERED" | "HIRED" | "REJECTED" | "WITHDRAWN";

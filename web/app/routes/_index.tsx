@@ -22,10 +22,9 @@ export default function Landing() {
     <section className="hero" aria-labelledby="hero-title">
       <h1 id="hero-title">Feedback you promise, delivered on time.</h1>
       <p className="lead">
-        Most candidates hear nothing after an interview, or hear it weeks late. With Candor, your company publishes
-        what feedback each candidate will get and by when, interviewers write specific, constructive scorecards, and
-        candidates see where they stand and rate their experience in return — so you can measure the promises you
-        keep.
+        Most candidates hear nothing after an interview, or hear it weeks late. With Candor, your company publishes what
+        feedback each candidate will get and by when, interviewers write specific, constructive scorecards, and
+        candidates see where they stand and rate their experience in return — so you can measure the promises you keep.
       </p>
       <div className="actions">
         <Link to="/signup" className="button button--primary">

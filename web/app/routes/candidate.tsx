@@ -1,9 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { EmptyState, StatusBadge } from "~/components/ui";
+import { EmptyState, StatusBadge, When } from "~/components/ui";
 import { gqlOrThrow, requireViewer } from "~/lib/api.server";
-import { formatDate, formatDateTime } from "~/lib/format";
 import { CandidateHomeQuery } from "~/lib/operations";
 
 export const meta: MetaFunction = () => [{ title: "My applications — Candor" }];
@@ -47,9 +46,11 @@ export default function CandidateHome() {
                     <StatusBadge status={a.status} />
                   </td>
                   <td data-label="Next interview">
-                    {a.nextInterviewAt ? formatDateTime(a.nextInterviewAt) : "None scheduled"}
+                    {a.nextInterviewAt ? <When iso={a.nextInterviewAt} /> : "None scheduled"}
                   </td>
-                  <td data-label="Applied">{formatDate(a.appliedAt)}</td>
+                  <td data-label="Applied">
+                    <When iso={a.appliedAt} dateOnly />
+                  </td>
                 </tr>
               ))}
             </tbody>

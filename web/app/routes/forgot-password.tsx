@@ -2,12 +2,12 @@ import { emailSchema, fieldErrors as toFieldErrors } from "@candor/domain";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
+import { z } from "zod";
 import { ErrorPage } from "~/components/error-page";
 import { Field, FormError, formState, Notice, SubmitButton } from "~/components/forms";
 import { gql } from "~/lib/api.server";
 import { failed, readForm, text } from "~/lib/forms.server";
 import { RequestPasswordResetMutation } from "~/lib/operations";
-import { z } from "zod";
 
 export const meta: MetaFunction = () => [{ title: "Forgot password — Candor" }];
 

@@ -4,8 +4,9 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { Field, FormError, formState, SubmitButton } from "~/components/forms";
+import { When } from "~/components/ui";
 import { errorResponse, gql } from "~/lib/api.server";
-import { formatDateTime, roleLabel } from "~/lib/format";
+import { roleLabel, roleWithArticle } from "~/lib/format";
 import { failed, invalid, optionalText, readForm, text } from "~/lib/forms.server";
 import { AcceptInvitationMutation, InvitationPreviewQuery } from "~/lib/operations";
 import { signInAndRedirect } from "~/lib/session.server";
@@ -59,16 +60,13 @@ export default function AcceptInvitation() {
     return (
       <section className="narrow" aria-labelledby="page-title">
         <h1 id="page-title">This invitation cannot be used</h1>
-        <p>
-          This invitation link is invalid, used or expired; ask the person who invited you for a new one.
-        </p>
+        <p>This invitation link is invalid, used or expired; ask the person who invited you for a new one.</p>
         <p>
           Already have an account? <Link to="/signin">Sign in</Link>.
         </p>
       </section>
     );
   }
-  const role = preview.role === "CANDIDATE" ? "a candidate" : `a ${roleLabel(preview.role).toLowerCase()}`;
   return (
     <section className="narrow" aria-labelledby="page-title">
       <h1 id="page-title">Join {preview.organizationName} on Candor</h1>
@@ -87,11 +85,13 @@ export default function AcceptInvitation() {
         </div>
         <div>
           <dt>Invitation expires</dt>
-          <dd>{formatDateTime(preview.expiresAt)}</dd>
+          <dd>
+            <When iso={preview.expiresAt} />
+          </dd>
         </div>
       </dl>
       <p>
-        You have been invited to join {preview.organizationName} as {role}.{" "}
+        You have been invited to join {preview.organizationName} as {roleWithArticle(preview.role)}.{" "}
         {preview.hasAccount
           ? "You already have a Candor account with this email: enter its password to accept."
           : "Choose your name and a password to create your account."}

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { EmptyState, StatusBadge } from "~/components/ui";
 import { gqlOrThrow, requireViewer } from "~/lib/api.server";
-import { roleLabel } from "~/lib/format";
+import { roleWithArticle } from "~/lib/format";
 import { RecruiterHomeQuery } from "~/lib/operations";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -32,7 +32,7 @@ export default function OrganizationHome() {
       <div className="page-head">
         <div>
           <h1 id="page-title">{home.organization.name}</h1>
-          {role ? <p className="muted">You are {role === "ADMIN" ? "an admin" : `a ${roleLabel(role).toLowerCase()}`} here.</p> : null}
+          {role ? <p className="muted">You are {roleWithArticle(role)} here.</p> : null}
         </div>
         <Link to={`/org/${orgId}/members`} className="button button--secondary">
           Members and invitations
@@ -49,9 +49,7 @@ export default function OrganizationHome() {
       </ul>
       <h2 id="jobs-title">Jobs</h2>
       {home.jobs.length === 0 ? (
-        <EmptyState>
-          No jobs yet. Jobs you open appear here with their active applications.
-        </EmptyState>
+        <EmptyState>No jobs yet. Jobs you open appear here with their active applications.</EmptyState>
       ) : (
         <div className="table-wrap">
           <table className="table" aria-labelledby="jobs-title">

@@ -1,9 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
-import { EmptyState, StatusBadge } from "~/components/ui";
+import { EmptyState, StatusBadge, When } from "~/components/ui";
 import { gqlOrThrow, requireViewer } from "~/lib/api.server";
-import { formatDateTime } from "~/lib/format";
 import { InterviewerHomeQuery } from "~/lib/operations";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -52,9 +51,11 @@ export default function InterviewerHome() {
                     <td data-label="Job and stage">
                       {i.jobTitle} · {i.stageName}
                     </td>
-                    <td data-label="Interview">{formatDateTime(i.scheduledStart, tz)}</td>
+                    <td data-label="Interview">
+                      <When iso={i.scheduledStart} tz={tz} />
+                    </td>
                     <td data-label="Scorecard due">
-                      {formatDateTime(i.scorecardDueAt, tz)}{" "}
+                      <When iso={i.scorecardDueAt} tz={tz} />{" "}
                       {overdue ? <StatusBadge status="OVERDUE" label="Overdue" /> : null}
                     </td>
                   </tr>
@@ -82,7 +83,9 @@ export default function InterviewerHome() {
             <tbody>
               {home.upcoming.map((i) => (
                 <tr key={i.id}>
-                  <td data-label="When">{formatDateTime(i.scheduledStart, tz)}</td>
+                  <td data-label="When">
+                    <When iso={i.scheduledStart} tz={tz} />
+                  </td>
                   <th scope="row" data-label="Candidate">
                     {i.candidateName}
                   </th>

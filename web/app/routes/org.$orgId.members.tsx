@@ -1,12 +1,12 @@
-import { canInvite, INVITATION_ROLES, inviteMemberInput, STAFF_ROLES } from "@candor/domain";
 import type { InvitationRole, StaffRole } from "@candor/domain";
+import { canInvite, INVITATION_ROLES, inviteMemberInput, STAFF_ROLES } from "@candor/domain";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { Field, FormError, formState, Notice, SelectField, SubmitButton } from "~/components/forms";
-import { EmptyState, StatusBadge } from "~/components/ui";
+import { EmptyState, StatusBadge, When } from "~/components/ui";
 import { gql, gqlOrThrow, redirectIfSignedOut, requireViewer } from "~/lib/api.server";
-import { formatDate, formatDateTime, roleLabel } from "~/lib/format";
+import { roleLabel, roleWithArticle } from "~/lib/format";
 import { failed, formFailure, invalid, optionalText, readForm, text } from "~/lib/forms.server";
 import {
   ChangeMemberRoleMutation,
@@ -17,6 +17,7 @@ import {
   MembersQuery,
   RemoveMemberMutation,
   RevokeInvitationMutation,
+  ROLES,
 } from "~/lib/operations";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -103,7 +104,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       return {
         ok: true as const,
         intent,
-        notice: `${member.user.name} is now ${member.role === "ADMIN" ? "an admin" : `a ${roleLabel(member.role).toLowerCase()}`}.`,
+        notice: `${member.user.name} is now ${roleWithArticle(member.role)}.`,
       };
     }
     case "endSessions": {
@@ -186,7 +187,9 @@ export default function Members() {
                 aria-invalid={fieldErrors.confirm ? true : undefined}
                 aria-describedby={fieldErrors.confirm ? "confirm-error" : undefined}
               />
-              <label htmlFor="confirm">Yes, remove {removing.user.name} from {organization.name}</label>
+              <label htmlFor="confirm">
+                Yes, remove {removing.user.name} from {organization.name}
+              </label>
             </div>
             {fieldErrors.confirm ? (
               <p className="field__error" id="confirm-error">
@@ -229,7 +232,9 @@ export default function Members() {
                   </th>
                   <td data-label="Email">{m.user.email}</td>
                   <td data-label="Role">{roleLabel(m.role)}</td>
-                  <td data-label="Joined">{formatDate(m.joinedAt, tz)}</td>
+                  <td data-label="Joined">
+                    <When iso={m.joinedAt} tz={tz} dateOnly />
+                  </td>
                   {isAdmin ? (
                     <td data-label="Actions">
                       <div className="row-actions">
@@ -240,7 +245,7 @@ export default function Members() {
                             Role for {m.user.name}
                           </label>
                           <select id={`role-${m.id}`} name="role" defaultValue={m.role}>
-                            {STAFF_ROLES.map((r) => (
+                            {ROLES.map((r) => (
                               <option key={r} value={r}>
                                 {roleLabel(r)}
                               </option>
@@ -361,7 +366,9 @@ export default function Members() {
                       <td data-label="Status">
                         <StatusBadge status={inv.status} />
                       </td>
-                      <td data-label="Expires">{formatDateTime(inv.expiresAt, tz)}</td>
+                      <td data-label="Expires">
+                        <When iso={inv.expiresAt} tz={tz} />
+                      </td>
                       <td data-label="Actions">
                         {inv.status === "PENDING" ? (
                           <Form method="post" className="inline-form">

@@ -66,8 +66,8 @@ export default function SignIn() {
         <Link to="/forgot-password">Forgot your password?</Link>
       </p>
       <p>
-        New to Candor? <Link to="/signup">Create a company account</Link>. Invited by a company? Use the link in
-        your invitation email.
+        New to Candor? <Link to="/signup">Create a company account</Link>. Invited by a company? Use the link in your
+        invitation email.
       </p>
     </section>
   );

@@ -1,0 +1,135 @@
+import type { Database } from "@candor/db";
+import { createTestDatabase } from "@candor/db/testing";
+import { buildApp } from "../app.ts";
+import { loadConfig } from "../config.ts";
+
+export interface GraphQLResult<T = Record<string, any>> {
+  data: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string; fields?: Record<string, string> } & Record<string, unknown> }>;
+  statusCode: number;
+  headers: Record<string, unknown>;
+}
+
+export interface CallOptions {
+  token?: string | undefined;
+  ip?: string;
+  headers?: Record<string, string>;
+}
+
+/** A real API on its own fresh database, driven through HTTP injection (no listening socket). */
+export async function createTestApi(env: Record<string, string> = {}) {
+  const db: Database = await createTestDatabase();
+  const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", PORTAL_URL: "http://portal.test", ...env });
+  const app = await buildApp({ config, db, migrate: false, logger: false });
+  await app.ready();
+
+  async function gql<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: CallOptions = {},
+  ): Promise<GraphQLResult<T>> {
+    const response = await app.inject({
+      method: "POST",
+      url: "/graphql",
+      remoteAddress: options.ip ?? "127.0.0.1",
+      headers: {
+        "content-type": "application/json",
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...options.headers,
+      },
+      payload: JSON.stringify({ query, variables }),
+    });
+    return { ...(response.json() as { data: T | null }), statusCode: response.statusCode, headers: response.headers };
+  }
+
+  return {
+    app,
+    db,
+    prisma: db.prisma,
+    config,
+    gql,
+    async close() {
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+export type TestApi = Awaited<ReturnType<typeof createTestApi>>;
+
+let counter = 0;
+export const uniqueEmail = (prefix = "person") => `${prefix}-${Date.now().toString(36)}-${++counter}@example.test`;
+export const PASSWORD = "correct horse battery";
+
+const SIGN_UP = /* GraphQL */ `
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      token
+      viewer { user { id email } memberships { id role organization { id slug } } }
+    }
+  }
+`;
+
+/** Signs up a company through the API; returns its admin's token and ids. */
+export async function signUpCompany(api: TestApi, name = `Company ${++counter}`) {
+  const email = uniqueEmail("admin");
+  const result = await api.gql(SIGN_UP, {
+    input: { name: "Ada Admin", email, password: PASSWORD, organizationName: name },
+  });
+  if (!result.data) throw new Error(`sign-up failed: ${JSON.stringify(result.errors)}`);
+  const payload = result.data.signUp;
+  return {
+    token: payload.token as string,
+    email,
+    userId: payload.viewer.user.id as string,
+    organizationId: payload.viewer.memberships[0].organization.id as string,
+    membershipId: payload.viewer.memberships[0].id as string,
+  };
+}
+
+/** Reads the newest outbox email to an address and returns the token from its link. */
+export async function tokenFromOutbox(api: TestApi, to: string, path: "invite" | "reset-password"): Promise<string> {
+  const email = await api.prisma.emailMessage.findFirstOrThrow({
+    where: { toAddress: to },
+    orderBy: { createdAt: "desc" },
+  });
+  const match = email.text.match(new RegExp(`/${path}/([a-z2-7]+)`));
+  if (!match?.[1]) throw new Error(`no ${path} link in email to ${to}`);
+  return match[1];
+}
+
+const INVITE = /* GraphQL */ `
+  mutation Invite($input: InviteMemberInput!) { inviteMember(input: $input) { id email role status } }
+`;
+const ACCEPT = /* GraphQL */ `
+  mutation Accept($input: AcceptInvitationInput!) {
+    acceptInvitation(input: $input) { token viewer { user { id } memberships { id role } candidacies { id } } }
+  }
+`;
+
+/** Invites someone as `role` and accepts as a new account; returns their token and user id. */
+export async function inviteAndAccept(
+  api: TestApi,
+  admin: { token: string; organizationId: string },
+  role: "ADMIN" | "RECRUITER" | "INTERVIEWER" | "CANDIDATE",
+) {
+  const email = uniqueEmail(role.toLowerCase());
+  const invited = await api.gql(
+    INVITE,
+    { input: { organizationId: admin.organizationId, email, role, name: "Invited Person" } },
+    { token: admin.token },
+  );
+  if (!invited.data) throw new Error(`invite failed: ${JSON.stringify(invited.errors)}`);
+  const token = await tokenFromOutbox(api, email, "invite");
+  const accepted = await api.gql(ACCEPT, { input: { token, name: "Invited Person", password: PASSWORD } });
+  if (!accepted.data) throw new Error(`accept failed: ${JSON.stringify(accepted.errors)}`);
+  const payload = accepted.data.acceptInvitation;
+  return {
+    email,
+    token: payload.token as string,
+    userId: payload.viewer.user.id as string,
+    membershipId: (payload.viewer.memberships[0]?.id ?? null) as string | null,
+  };
+}
+
+export const operations = { SIGN_UP, INVITE, ACCEPT };
