@@ -20,7 +20,10 @@ import { roleLabel } from "~/lib/format";
 import { getSession, getToken, sessionStorage } from "~/lib/session.server";
 import stylesHref from "~/styles.css?url";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: stylesHref }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
 
 export const meta: MetaFunction = () => [{ title: "Candor" }];
 

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
-import { GraphQLError, NoSchemaIntrospectionCustomRule } from "graphql";
+import type { GraphQLError } from "graphql";
 import mercurius from "mercurius";
 import { buildContext, type Services } from "./context.ts";
 import { UserError } from "./errors.ts";
+import { graphql } from "./graphql-cjs.ts";
 import { resolvers, typeDefs } from "./schema.ts";
 
 const INTERNAL_MESSAGE = "Something went wrong on our side. Try again; if it keeps happening, tell your Candor admin.";
@@ -26,7 +27,7 @@ function formatError(error: GraphQLError, isProduction: boolean, log: FastifyIns
   const isRequestError =
     !original ||
     !error.path ||
-    original instanceof GraphQLError ||
+    original instanceof graphql.GraphQLError ||
     (original as { code?: string }).code?.startsWith("MER_ERR_GQL");
   if (isRequestError) {
     const message = isProduction ? error.message.replace(/ ?Did you mean .*\?$/, "") : error.message;
@@ -50,7 +51,7 @@ async function graphqlPlugin(app: FastifyInstance, services: Services) {
     jit: 1,
     queryDepth: 10,
     allowBatchedQueries: false,
-    validationRules: isProduction ? [NoSchemaIntrospectionCustomRule] : [],
+    validationRules: isProduction ? [graphql.NoSchemaIntrospectionCustomRule] : [],
     context: (request, reply) => buildContext(services, request, reply),
     errorFormatter: (execution) => {
       // Mercurius wraps query validation failures in one error whose `errors` hold the details.
@@ -60,7 +61,12 @@ async function graphqlPlugin(app: FastifyInstance, services: Services) {
       });
       const errors = flat.map((error) => formatError(error, isProduction, app.log));
       const onlyValidation = !execution.data && errors.every((e) => e.extensions.code === "GRAPHQL_VALIDATION");
-      return { statusCode: onlyValidation ? 400 : 200, response: { data: execution.data ?? null, errors } };
+      // Errors raised by Fastify before GraphQL ran (e.g. 413 for a body over the limit) keep their status.
+      const httpStatus = flat
+        .map((error) => (error.originalError as { statusCode?: number } | undefined)?.statusCode ?? 0)
+        .find((status) => status >= 400);
+      const statusCode = httpStatus ?? (onlyValidation ? 400 : 200);
+      return { statusCode, response: { data: execution.data ?? null, errors } };
     },
   });
 }

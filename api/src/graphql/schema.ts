@@ -1,4 +1,3 @@
-import { GraphQLScalarType, Kind } from "graphql";
 import { authResolvers } from "../modules/auth/resolvers.ts";
 import { authSchema } from "../modules/auth/schema.ts";
 import { homesResolvers } from "../modules/homes/resolvers.ts";
@@ -8,9 +7,10 @@ import { mailSchema } from "../modules/mail/schema.ts";
 import { organizationsResolvers } from "../modules/organizations/resolvers.ts";
 import { organizationsSchema } from "../modules/organizations/schema.ts";
 import { baseSchema } from "./base.schema.ts";
+import { graphql } from "./graphql-cjs.ts";
 import { allowPublic } from "./guard.ts";
 
-const DateTime = new GraphQLScalarType<Date | null, string>({
+const DateTime = new graphql.GraphQLScalarType<Date | null, string>({
   name: "DateTime",
   serialize: (value) => (value instanceof Date ? value : new Date(String(value))).toISOString(),
   parseValue: (value) => {
@@ -19,7 +19,7 @@ const DateTime = new GraphQLScalarType<Date | null, string>({
     return date;
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) return null;
+    if (ast.kind !== graphql.Kind.STRING) return null;
     const date = new Date(ast.value);
     return Number.isNaN(date.getTime()) ? null : date;
   },

@@ -126,11 +126,41 @@ export const orgs: OrgSpec[] = [
       },
     ],
     promises: [
-      { stageKind: "SCREEN", level: "OUTCOME", candidateDeadlineBusinessDays: 3, scorecardDeadlineHours: 24, statusCadenceDays: 7 },
-      { stageKind: "TECHNICAL", level: "SUMMARY", candidateDeadlineBusinessDays: 4, scorecardDeadlineHours: 48, statusCadenceDays: 7 },
-      { stageKind: "ONSITE", level: "DETAILED", candidateDeadlineBusinessDays: 5, scorecardDeadlineHours: 48, statusCadenceDays: 5 },
-      { stageKind: "FINAL", level: "SUMMARY", candidateDeadlineBusinessDays: 3, scorecardDeadlineHours: 24, statusCadenceDays: 5 },
-      { stageKind: "OTHER", level: "OUTCOME", candidateDeadlineBusinessDays: 5, scorecardDeadlineHours: 48, statusCadenceDays: 7 },
+      {
+        stageKind: "SCREEN",
+        level: "OUTCOME",
+        candidateDeadlineBusinessDays: 3,
+        scorecardDeadlineHours: 24,
+        statusCadenceDays: 7,
+      },
+      {
+        stageKind: "TECHNICAL",
+        level: "SUMMARY",
+        candidateDeadlineBusinessDays: 4,
+        scorecardDeadlineHours: 48,
+        statusCadenceDays: 7,
+      },
+      {
+        stageKind: "ONSITE",
+        level: "DETAILED",
+        candidateDeadlineBusinessDays: 5,
+        scorecardDeadlineHours: 48,
+        statusCadenceDays: 5,
+      },
+      {
+        stageKind: "FINAL",
+        level: "SUMMARY",
+        candidateDeadlineBusinessDays: 3,
+        scorecardDeadlineHours: 24,
+        statusCadenceDays: 5,
+      },
+      {
+        stageKind: "OTHER",
+        level: "OUTCOME",
+        candidateDeadlineBusinessDays: 5,
+        scorecardDeadlineHours: 48,
+        statusCadenceDays: 7,
+      },
     ],
     override: {
       jobTitle: "Robotics Software Engineer",
@@ -222,11 +252,41 @@ export const orgs: OrgSpec[] = [
       },
     ],
     promises: [
-      { stageKind: "SCREEN", level: "OUTCOME", candidateDeadlineBusinessDays: 2, scorecardDeadlineHours: 24, statusCadenceDays: 7 },
-      { stageKind: "TECHNICAL", level: "DETAILED", candidateDeadlineBusinessDays: 5, scorecardDeadlineHours: 48, statusCadenceDays: 7 },
-      { stageKind: "ONSITE", level: "DETAILED", candidateDeadlineBusinessDays: 5, scorecardDeadlineHours: 48, statusCadenceDays: 5 },
-      { stageKind: "FINAL", level: "SUMMARY", candidateDeadlineBusinessDays: 3, scorecardDeadlineHours: 24, statusCadenceDays: 5 },
-      { stageKind: "OTHER", level: "OUTCOME", candidateDeadlineBusinessDays: 5, scorecardDeadlineHours: 48, statusCadenceDays: 7 },
+      {
+        stageKind: "SCREEN",
+        level: "OUTCOME",
+        candidateDeadlineBusinessDays: 2,
+        scorecardDeadlineHours: 24,
+        statusCadenceDays: 7,
+      },
+      {
+        stageKind: "TECHNICAL",
+        level: "DETAILED",
+        candidateDeadlineBusinessDays: 5,
+        scorecardDeadlineHours: 48,
+        statusCadenceDays: 7,
+      },
+      {
+        stageKind: "ONSITE",
+        level: "DETAILED",
+        candidateDeadlineBusinessDays: 5,
+        scorecardDeadlineHours: 48,
+        statusCadenceDays: 5,
+      },
+      {
+        stageKind: "FINAL",
+        level: "SUMMARY",
+        candidateDeadlineBusinessDays: 3,
+        scorecardDeadlineHours: 24,
+        statusCadenceDays: 5,
+      },
+      {
+        stageKind: "OTHER",
+        level: "OUTCOME",
+        candidateDeadlineBusinessDays: 5,
+        scorecardDeadlineHours: 48,
+        statusCadenceDays: 7,
+      },
     ],
     override: {
       jobTitle: "Patient Experience Coordinator",
@@ -285,19 +345,22 @@ export const templates: TemplateSpec[] = [
           "Connected their goals to the role's concrete challenges, asked informed questions and described what they want to learn in the first months.",
         ],
         evidence: [
-          "Asked what interests them in the role, said it was \"open and close to home\"; a follow-up about the team's work drew no specifics.",
+          'Asked what interests them in the role, said it was "open and close to home"; a follow-up about the team\'s work drew no specifics.',
           "Said they enjoy {domain} and want a larger team, but could not yet say which parts of this role appeal compared with their current job.",
           "Described wanting to own problems like {exercise} end to end and pointed to a migration they led last year as the work they want more of.",
           "Had read our public write-up on the team's roadmap, asked how on-call is shared, and explained how this role is the next step in a plan they described.",
         ],
         feedback: {
-          strong: "You were clear about which parts of this role you want to grow into, with examples from your own work.",
-          develop: "It was hard for us to tell what draws you to this particular role; linking your interest to the day-to-day work would help.",
+          strong:
+            "You were clear about which parts of this role you want to grow into, with examples from your own work.",
+          develop:
+            "It was hard for us to tell what draws you to this particular role; linking your interest to the day-to-day work would help.",
         },
       },
       {
         name: "Relevant experience",
-        description: "Hands-on experience that transfers to the job's main responsibilities, with the candidate's own part made clear.",
+        description:
+          "Hands-on experience that transfers to the job's main responsibilities, with the candidate's own part made clear.",
         anchors: [
           "Experience described does not overlap the role's main responsibilities, or their own part stayed unclear after follow-ups.",
           "Some overlap, mostly as a contributor to work others led; limited detail about their own decisions.",
@@ -306,13 +369,14 @@ export const templates: TemplateSpec[] = [
         ],
         evidence: [
           "Most recent work is in an unrelated area; when asked about {domain}, mentioned a short course but no project work.",
-          "Worked on a team doing {domain}, but answers stayed at \"we\" level; when asked what they built themselves, named one small component.",
+          'Worked on a team doing {domain}, but answers stayed at "we" level; when asked what they built themselves, named one small component.',
           "Walked through two projects in {domain}, stating which parts they designed and which they inherited, and what they would change now.",
           "Led a three-person effort close to our scope; compared the first approach they abandoned with the one that shipped and gave the numbers that drove the change.",
         ],
         feedback: {
           strong: "You explained your own part in past projects precisely, which made your experience easy to assess.",
-          develop: "We heard a lot about what your team did; saying more about the decisions you made yourself would help interviewers.",
+          develop:
+            "We heard a lot about what your team did; saying more about the decisions you made yourself would help interviewers.",
         },
       },
       {
@@ -351,14 +415,16 @@ export const templates: TemplateSpec[] = [
           "Identified the hardest part early, proposed a plan with checkpoints and adapted it when new constraints appeared.",
         ],
         evidence: [
-          "On {exercise}, began writing code in the first minute; when asked what inputs to expect, said they would \"figure it out later\" and stayed stuck on one edge case.",
+          'On {exercise}, began writing code in the first minute; when asked what inputs to expect, said they would "figure it out later" and stayed stuck on one edge case.',
           "On {exercise}, needed a hint to separate the core logic from the I/O; after that, progress was steady but the concurrency requirement came up only when I raised it.",
           "On {exercise}, asked three clarifying questions, listed the components on the whiteboard and started with the one they judged riskiest.",
           "On {exercise}, spotted within five minutes that the real difficulty was the shared-resource case, sketched a plan with two checkpoints and revised it cleanly when I added a timing constraint.",
         ],
         feedback: {
-          strong: "You broke the exercise into clear parts and started with the riskiest one, which is exactly what we look for.",
-          develop: "Taking a few minutes to clarify inputs and constraints before starting would have saved you time later in the exercise.",
+          strong:
+            "You broke the exercise into clear parts and started with the riskiest one, which is exactly what we look for.",
+          develop:
+            "Taking a few minutes to clarify inputs and constraints before starting would have saved you time later in the exercise.",
         },
       },
       {
@@ -377,8 +443,10 @@ export const templates: TemplateSpec[] = [
           "Walked through what happens underneath their solution to {exercise} step by step, predicted the failure under contention before testing, and was right.",
         ],
         feedback: {
-          strong: "Your command of the fundamentals showed: you explained not only what your solution does but why it works.",
-          develop: "Some of the fundamentals the role uses daily were shaky; we suggest revisiting how your tools behave under load or at the edges.",
+          strong:
+            "Your command of the fundamentals showed: you explained not only what your solution does but why it works.",
+          develop:
+            "Some of the fundamentals the role uses daily were shaky; we suggest revisiting how your tools behave under load or at the edges.",
         },
       },
       {
@@ -391,14 +459,16 @@ export const templates: TemplateSpec[] = [
           "Designed verification up front, including failure cases, and explained how they would monitor it in production.",
         ],
         evidence: [
-          "Declared {exercise} done without running it; asked about empty input, said it \"shouldn't happen\".",
+          'Declared {exercise} done without running it; asked about empty input, said it "shouldn\'t happen".',
           "Ran one example through {exercise} and stopped; when I asked about simultaneous requests, found the bug themselves.",
           "Wrote four small checks for {exercise} covering the empty, single and overlapping cases; one failed and they fixed it calmly.",
           "Listed the checks before writing the solution to {exercise}, included the failure-recovery case, and described the alert they would add in production.",
         ],
         feedback: {
-          strong: "You tested your own work without being asked and caught a real bug, which gives us confidence in your day-to-day quality.",
-          develop: "Checking edge cases before calling a solution done would strengthen your work; try listing the cases to test before you start.",
+          strong:
+            "You tested your own work without being asked and caught a real bug, which gives us confidence in your day-to-day quality.",
+          develop:
+            "Checking edge cases before calling a solution done would strengthen your work; try listing the cases to test before you start.",
         },
       },
       {
@@ -411,14 +481,16 @@ export const templates: TemplateSpec[] = [
           "Framed the decision in terms of the team's constraints, quantified the costs and said what would make them change their mind.",
         ],
         evidence: [
-          "Asked why they chose their approach for {exercise}, said \"it's the standard way\" and could not describe a drawback.",
-          "When prompted, named a second approach to {exercise} but described the difference only as \"faster\" without saying in what respect.",
+          'Asked why they chose their approach for {exercise}, said "it\'s the standard way" and could not describe a drawback.',
+          'When prompted, named a second approach to {exercise} but described the difference only as "faster" without saying in what respect.',
           "Compared a lock-based and a queue-based design for {exercise} on latency and operational complexity and chose one for stated reasons.",
           "Estimated the cost of each option for {exercise} in rough numbers, tied the choice to a small team's on-call load, and named the traffic level at which they would switch.",
         ],
         feedback: {
-          strong: "You compared alternatives on concrete criteria and explained your choice, which made your reasoning easy to follow.",
-          develop: "When you choose an approach, say what you are giving up and why that is acceptable; that comparison was missing at times.",
+          strong:
+            "You compared alternatives on concrete criteria and explained your choice, which made your reasoning easy to follow.",
+          develop:
+            "When you choose an approach, say what you are giving up and why that is acceptable; that comparison was missing at times.",
         },
       },
     ],
@@ -429,7 +501,8 @@ export const templates: TemplateSpec[] = [
     competencies: [
       {
         name: "Collaboration",
-        description: "Works with others in the room: builds on ideas, shares the floor, resolves disagreement on substance.",
+        description:
+          "Works with others in the room: builds on ideas, shares the floor, resolves disagreement on substance.",
         anchors: [
           "Worked alone during the joint exercise or dismissed others' input.",
           "Cooperated when invited but rarely built on others' ideas.",
@@ -444,12 +517,14 @@ export const templates: TemplateSpec[] = [
         ],
         feedback: {
           strong: "In the joint exercise you built on others' ideas and helped the group reach a decision.",
-          develop: "In the joint exercise we would have liked to hear more of your own thinking and see you engage with your partner's ideas.",
+          develop:
+            "In the joint exercise we would have liked to hear more of your own thinking and see you engage with your partner's ideas.",
         },
       },
       {
         name: "Ownership",
-        description: "Takes responsibility for outcomes beyond the assigned task, including follow-through and mistakes.",
+        description:
+          "Takes responsibility for outcomes beyond the assigned task, including follow-through and mistakes.",
         anchors: [
           "Examples show waiting for direction; attributed problems to others.",
           "Completes assigned work reliably; ownership stops at the edge of the task.",
@@ -464,7 +539,8 @@ export const templates: TemplateSpec[] = [
         ],
         feedback: {
           strong: "Your examples showed you follow problems through to a result, including owning mistakes openly.",
-          develop: "Your examples focused on your assigned tasks; we'd like to hear more about times you followed a problem beyond your own area.",
+          develop:
+            "Your examples focused on your assigned tasks; we'd like to hear more about times you followed a problem beyond your own area.",
         },
       },
       {
@@ -483,8 +559,10 @@ export const templates: TemplateSpec[] = [
           "Reframed {exercise} around the user's real goal, proposed a one-day experiment to test the riskiest assumption and said what result would change the plan.",
         ],
         feedback: {
-          strong: "When information was missing you stated your assumptions and kept making progress, which is how our work usually goes.",
-          develop: "When the brief was open-ended, writing down your assumptions and moving forward on them would have helped you progress.",
+          strong:
+            "When information was missing you stated your assumptions and kept making progress, which is how our work usually goes.",
+          develop:
+            "When the brief was open-ended, writing down your assumptions and moving forward on them would have helped you progress.",
         },
       },
       {
@@ -504,7 +582,8 @@ export const templates: TemplateSpec[] = [
         ],
         feedback: {
           strong: "You used feedback during the session straight away, and your examples showed it's a habit.",
-          develop: "When we offered a suggestion during the session, we'd have liked to see you try it; being open to changing course is important here.",
+          develop:
+            "When we offered a suggestion during the session, we'd have liked to see you try it; being open to changing course is important here.",
         },
       },
     ],
@@ -530,7 +609,8 @@ export const templates: TemplateSpec[] = [
         ],
         feedback: {
           strong: "You had a clear picture of the role and what success looks like in the first year.",
-          develop: "We weren't fully aligned on the scope of the role; it's worth being explicit about what you're looking for at this stage.",
+          develop:
+            "We weren't fully aligned on the scope of the role; it's worth being explicit about what you're looking for at this stage.",
         },
       },
       {
@@ -550,7 +630,8 @@ export const templates: TemplateSpec[] = [
         ],
         feedback: {
           strong: "You explained the reasoning behind hard decisions clearly, including what you would do differently.",
-          develop: "We'd have liked to hear more about your own reasoning at the time of past decisions, not only how they turned out.",
+          develop:
+            "We'd have liked to hear more about your own reasoning at the time of past decisions, not only how they turned out.",
         },
       },
       {
@@ -569,7 +650,8 @@ export const templates: TemplateSpec[] = [
           "Described setting up a written pre-mortem so junior colleagues could raise concerns, one of which changed the launch plan.",
         ],
         feedback: {
-          strong: "Your examples showed you disagree on substance and then commit, which matters a lot in a small team.",
+          strong:
+            "Your examples showed you disagree on substance and then commit, which matters a lot in a small team.",
           develop: "It would help to show more of how you move forward after a decision goes against you.",
         },
       },
@@ -607,26 +689,68 @@ export const strengths: Record<"SCREEN" | "TECHNICAL" | "ONSITE" | "FINAL", stri
 };
 
 /** Candidate-facing growth areas, each with an actionable suggestion. */
-export const growthAreas: Record<"SCREEN" | "TECHNICAL" | "ONSITE" | "FINAL", Array<{ area: string; suggestion: string }>> = {
+export const growthAreas: Record<
+  "SCREEN" | "TECHNICAL" | "ONSITE" | "FINAL",
+  Array<{ area: string; suggestion: string }>
+> = {
   SCREEN: [
-    { area: "Describing your own contribution", suggestion: "For each project you mention, name one decision you made yourself and its result." },
-    { area: "Answer length", suggestion: "Lead with a one-sentence answer, then offer detail; practise with a two-minute timer." },
-    { area: "Linking interest to the role", suggestion: "Before the call, pick two responsibilities from the job description and prepare an example for each." },
+    {
+      area: "Describing your own contribution",
+      suggestion: "For each project you mention, name one decision you made yourself and its result.",
+    },
+    {
+      area: "Answer length",
+      suggestion: "Lead with a one-sentence answer, then offer detail; practise with a two-minute timer.",
+    },
+    {
+      area: "Linking interest to the role",
+      suggestion:
+        "Before the call, pick two responsibilities from the job description and prepare an example for each.",
+    },
   ],
   TECHNICAL: [
-    { area: "Clarifying requirements", suggestion: "Spend the first five minutes listing inputs, outputs and constraints before writing anything." },
-    { area: "Testing edge cases", suggestion: "Write down the empty, single-item and concurrent cases and check each before calling a solution done." },
-    { area: "Explaining trade-offs", suggestion: "When you choose an approach, name one alternative and what you give up by not using it." },
-    { area: "Fundamentals under load", suggestion: "Work through how your main tools behave under contention, e.g. by load-testing a small side project." },
+    {
+      area: "Clarifying requirements",
+      suggestion: "Spend the first five minutes listing inputs, outputs and constraints before writing anything.",
+    },
+    {
+      area: "Testing edge cases",
+      suggestion:
+        "Write down the empty, single-item and concurrent cases and check each before calling a solution done.",
+    },
+    {
+      area: "Explaining trade-offs",
+      suggestion: "When you choose an approach, name one alternative and what you give up by not using it.",
+    },
+    {
+      area: "Fundamentals under load",
+      suggestion:
+        "Work through how your main tools behave under contention, e.g. by load-testing a small side project.",
+    },
   ],
   ONSITE: [
-    { area: "Sharing your thinking in pairs", suggestion: "Narrate your plan out loud every few minutes and ask your partner what they would change." },
-    { area: "Working with open-ended briefs", suggestion: "Write down your assumptions at the start and pick the riskiest one to test first." },
-    { area: "Examples beyond your own task", suggestion: "Prepare a story where you followed a problem past your team's boundary and what came of it." },
+    {
+      area: "Sharing your thinking in pairs",
+      suggestion: "Narrate your plan out loud every few minutes and ask your partner what they would change.",
+    },
+    {
+      area: "Working with open-ended briefs",
+      suggestion: "Write down your assumptions at the start and pick the riskiest one to test first.",
+    },
+    {
+      area: "Examples beyond your own task",
+      suggestion: "Prepare a story where you followed a problem past your team's boundary and what came of it.",
+    },
   ],
   FINAL: [
-    { area: "Being explicit about what you want", suggestion: "Write down the scope, level and working pattern you are looking for and raise them early." },
-    { area: "Reasoning behind past decisions", suggestion: "For two recent decisions, describe what you knew at the time, the options and why you chose one." },
+    {
+      area: "Being explicit about what you want",
+      suggestion: "Write down the scope, level and working pattern you are looking for and raise them early.",
+    },
+    {
+      area: "Reasoning behind past decisions",
+      suggestion: "For two recent decisions, describe what you knew at the time, the options and why you chose one.",
+    },
   ],
 };
 
@@ -654,9 +778,7 @@ export const releaseMessages = {
     "Thank you for the time you put into this process. We have decided not to move forward with your application for this role.",
     "We appreciate your time and effort. After careful review, we won't be continuing with your application at this stage.",
   ],
-  OFFER: [
-    "Congratulations: we would like to offer you the role. Your recruiter will share the details shortly.",
-  ],
+  OFFER: ["Congratulations: we would like to offer you the role. Your recruiter will share the details shortly."],
 } as const;
 
 export const statusUpdateBodies = {
@@ -695,16 +817,93 @@ export const ratingComments = {
 // ───────────────────────── names ─────────────────────────
 
 export const firstNames = [
-  "Amara", "Ben", "Chiara", "Daniel", "Elif", "Felix", "Gabriela", "Hiro", "Ines", "Jakob", "Kavya",
-  "Liam", "Maja", "Nikolai", "Olga", "Pedro", "Quinn", "Rosa", "Santiago", "Tara", "Umar", "Vera",
-  "Wei", "Ximena", "Yusuf", "Zoe", "Aditya", "Bianca", "Cormac", "Dilnoza", "Emeka", "Freya",
-  "Gustav", "Hana", "Ivan", "Jun", "Kemal", "Lucia", "Mateo", "Nadia", "Oren", "Paula", "Rahul",
-  "Sofia", "Thabo", "Ulla", "Valentina", "Wanjiru", "Yara", "Zainab",
+  "Amara",
+  "Ben",
+  "Chiara",
+  "Daniel",
+  "Elif",
+  "Felix",
+  "Gabriela",
+  "Hiro",
+  "Ines",
+  "Jakob",
+  "Kavya",
+  "Liam",
+  "Maja",
+  "Nikolai",
+  "Olga",
+  "Pedro",
+  "Quinn",
+  "Rosa",
+  "Santiago",
+  "Tara",
+  "Umar",
+  "Vera",
+  "Wei",
+  "Ximena",
+  "Yusuf",
+  "Zoe",
+  "Aditya",
+  "Bianca",
+  "Cormac",
+  "Dilnoza",
+  "Emeka",
+  "Freya",
+  "Gustav",
+  "Hana",
+  "Ivan",
+  "Jun",
+  "Kemal",
+  "Lucia",
+  "Mateo",
+  "Nadia",
+  "Oren",
+  "Paula",
+  "Rahul",
+  "Sofia",
+  "Thabo",
+  "Ulla",
+  "Valentina",
+  "Wanjiru",
+  "Yara",
+  "Zainab",
 ];
 
 export const lastNames = [
-  "Achterberg", "Banerjee", "Castillo", "Dubois", "Eriksen", "Fontaine", "Gallagher", "Horvath",
-  "Ibrahim", "Jansen", "Kowalski", "Lindgren", "Moreau", "Nakamura", "Oyelaran", "Petrov", "Quintero",
-  "Rossi", "Schmidt", "Tanaka", "Udeh", "Varga", "Walsh", "Xu", "Yilmaz", "Zimmermann", "Andersen",
-  "Bauer", "Chen", "Delgado", "Esposito", "Farouk", "Grünewald", "Haddad", "Ivanova", "Jovanović",
+  "Achterberg",
+  "Banerjee",
+  "Castillo",
+  "Dubois",
+  "Eriksen",
+  "Fontaine",
+  "Gallagher",
+  "Horvath",
+  "Ibrahim",
+  "Jansen",
+  "Kowalski",
+  "Lindgren",
+  "Moreau",
+  "Nakamura",
+  "Oyelaran",
+  "Petrov",
+  "Quintero",
+  "Rossi",
+  "Schmidt",
+  "Tanaka",
+  "Udeh",
+  "Varga",
+  "Walsh",
+  "Xu",
+  "Yilmaz",
+  "Zimmermann",
+  "Andersen",
+  "Bauer",
+  "Chen",
+  "Delgado",
+  "Esposito",
+  "Farouk",
+  "Grünewald",
+  "Haddad",
+  "Ivanova",
+  "Jovanović",
 ];

@@ -47,7 +47,10 @@ describe("seedDemoData", () => {
       const expected = expectedRoles[login.email];
       expect(expected, `no expectation for ${login.email}`).not.toBeUndefined();
       if (expected) {
-        expect(user?.memberships.map((m) => [m.organization.slug, m.role])).toContainEqual([expected.org, expected.role]);
+        expect(user?.memberships.map((m) => [m.organization.slug, m.role])).toContainEqual([
+          expected.org,
+          expected.role,
+        ]);
       } else {
         expect(user?.memberships).toEqual([]);
       }
@@ -88,7 +91,9 @@ describe("seedDemoData", () => {
   it("has interviews in the past and the future, and broken promises", async () => {
     const { prisma } = db;
     expect(await prisma.interview.count({ where: { status: "COMPLETED", endedAt: { lt: now } } })).toBeGreaterThan(20);
-    expect(await prisma.interview.count({ where: { status: "SCHEDULED", scheduledStart: { gt: now } } })).toBeGreaterThan(5);
+    expect(
+      await prisma.interview.count({ where: { status: "SCHEDULED", scheduledStart: { gt: now } } }),
+    ).toBeGreaterThan(5);
     expect(await prisma.interview.count({ where: { status: "SCHEDULED", scheduledStart: { lte: now } } })).toBe(0);
     expect(await prisma.interview.count({ where: { status: "CANCELLED" } })).toBeGreaterThan(0);
     expect(await prisma.interview.count({ where: { rescheduleCount: { gt: 0 } } })).toBeGreaterThan(0);
@@ -98,7 +103,9 @@ describe("seedDemoData", () => {
     expect(await prisma.feedbackRelease.count({ where: { keptPromise: false } })).toBeGreaterThan(0);
     // Deadlines passed with nothing released at all.
     expect(
-      await prisma.interview.count({ where: { status: "COMPLETED", candidateFeedbackDueAt: { lt: now }, release: null } }),
+      await prisma.interview.count({
+        where: { status: "COMPLETED", candidateFeedbackDueAt: { lt: now }, release: null },
+      }),
     ).toBeGreaterThan(0);
     expect(await prisma.experienceRating.count()).toBeGreaterThanOrEqual(10);
   });
@@ -124,7 +131,12 @@ describe("buildDemoData", () => {
   });
 
   it("never puts past events in the future, whatever now is", () => {
-    for (const iso of ["2026-01-01T00:00:00Z", "2026-03-29T01:30:00Z", "2026-07-04T18:00:00Z", "2026-12-24T23:59:00Z"]) {
+    for (const iso of [
+      "2026-01-01T00:00:00Z",
+      "2026-03-29T01:30:00Z",
+      "2026-07-04T18:00:00Z",
+      "2026-12-24T23:59:00Z",
+    ]) {
       const at = new Date(iso);
       const rows = buildDemoData(at, "hash");
       const future = (d: unknown) => d instanceof Date && d > at;

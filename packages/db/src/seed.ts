@@ -16,13 +16,13 @@ import type {
 import { hashPassword } from "./password.ts";
 import {
   type CompetencySpec,
-  type JobSpec,
-  type OrgSpec,
-  type PromiseSpec,
   firstNames,
   growthAreas,
+  type JobSpec,
   lastNames,
+  type OrgSpec,
   orgs,
+  type PromiseSpec,
   privateNotes,
   ratingComments,
   releaseMessages,
@@ -816,11 +816,7 @@ class OrgBuilder {
       } else if (plan.phase === "awaiting" || plan.phase === "released") {
         const days =
           plan.days ??
-          (plan.phase === "released"
-            ? rng.between(2, 6)
-            : plan.overdue
-              ? rng.between(8, 18)
-              : rng.between(0.2, 2.2));
+          (plan.phase === "released" ? rng.between(2, 6) : plan.overdue ? rng.between(8, 18) : rng.between(0.2, 2.2));
         last = this.localSlot(new Date(now.getTime() - days * DAY - durations[lastKind] - HOUR), lastKind, -1);
         while (last.getTime() + durations[lastKind] + 30 * MINUTE > now.getTime()) {
           last = this.localSlot(new Date(last.getTime() - DAY), lastKind, -1);
@@ -874,11 +870,13 @@ class OrgBuilder {
       const isLast = i === n;
       const start = starts[i] as Date;
       let interviewStatus: InterviewStatus = "COMPLETED";
-      let release: ReleaseKind | null = plan.earlierRelease ?? rng.weighted<ReleaseKind>([
-        ["onTime", 78],
-        ["late", 14],
-        ["missing", 8],
-      ]);
+      let release: ReleaseKind | null =
+        plan.earlierRelease ??
+        rng.weighted<ReleaseKind>([
+          ["onTime", 78],
+          ["late", 14],
+          ["missing", 8],
+        ]);
       let outcome: Outcome = "ADVANCING";
       if (isLast) {
         switch (plan.phase) {
@@ -898,11 +896,13 @@ class OrgBuilder {
             break;
           case "rejected":
             outcome = "NOT_ADVANCING";
-            release = plan.lastRelease ?? rng.weighted<ReleaseKind>([
-              ["onTime", 62],
-              ["late", 22],
-              ["missing", 16],
-            ]);
+            release =
+              plan.lastRelease ??
+              rng.weighted<ReleaseKind>([
+                ["onTime", 62],
+                ["late", 22],
+                ["missing", 16],
+              ]);
             break;
           default:
             outcome = "OFFER";
@@ -911,7 +911,11 @@ class OrgBuilder {
       }
       // Now and then an interview was cancelled (interviewer ill) and booked again.
       if (interviewStatus === "SCHEDULED" && rng.chance(0.15)) {
-        const cancelledStart = this.localSlot(new Date(start.getTime() - rng.between(2, 5) * DAY), job.stages[i]!.kind, -1);
+        const cancelledStart = this.localSlot(
+          new Date(start.getTime() - rng.between(2, 5) * DAY),
+          (job.stages[i] as StageRef).kind,
+          -1,
+        );
         if (cancelledStart.getTime() > previousEnd.getTime() + DAY) {
           const cancelled = this.interview(app, i, cancelledStart, "CANCELLED", null, "ADVANCING", previousEnd, 0);
           if (cancelled.cancelledAt) previousEnd = cancelled.cancelledAt;
@@ -935,7 +939,13 @@ class OrgBuilder {
         } else {
           // Rejected by a plain message, without the feedback that was promised.
           closedAt = this.clampPast(new Date(previousEnd.getTime() + rng.between(8, 14) * DAY), HOUR);
-          this.statusUpdate(app, closedAt, "MANUAL", rng.pick(statusUpdateBodies.rejectedWithoutFeedback), this.recruiter());
+          this.statusUpdate(
+            app,
+            closedAt,
+            "MANUAL",
+            rng.pick(statusUpdateBodies.rejectedWithoutFeedback),
+            this.recruiter(),
+          );
         }
       }
       if (isLast && plan.phase === "hired") {
@@ -1004,7 +1014,14 @@ class OrgBuilder {
     author: Person | null,
   ): void {
     const id = this.id();
-    this.rows.statusUpdates.push({ id, applicationId: app.id, authorId: author?.id ?? null, kind, body, createdAt: at });
+    this.rows.statusUpdates.push({
+      id,
+      applicationId: app.id,
+      authorId: author?.id ?? null,
+      kind,
+      body,
+      createdAt: at,
+    });
     this.event(app, "status.updated", at, { statusUpdateId: id, kind, body });
   }
 
@@ -1024,21 +1041,41 @@ class OrgBuilder {
     const promise = this.promiseFor(job, stage.kind);
     const id = this.id();
     const scheduledEnd = new Date(start.getTime() + durations[stage.kind]);
+    // Booked a few days ahead, after the previous step, and in the past.
+    const bookingTarget = Math.min(start.getTime() - rng.between(2, 7) * DAY, now.getTime() - rng.between(0.3, 4) * DAY);
     let bookedAt = this.clampPast(
-      new Date(
-        Math.min(
-          Math.max(start.getTime() - rng.between(2, 7) * DAY, previousEnd.getTime() + 2 * HOUR),
-          start.getTime() - HOUR,
-        ),
-      ),
+      new Date(Math.min(Math.max(bookingTarget, previousEnd.getTime() + 2 * HOUR), start.getTime() - HOUR)),
       30 * MINUTE,
     );
     const withdrawnAt = status === "CANCELLED" && app.plan.phase === "withdrawn" ? app.closedAt : null;
-    if (withdrawnAt && bookedAt.getTime() >= withdrawnAt.getTime()) {
-      bookedAt = new Date(Math.max(previousEnd.getTime() + HOUR, withdrawnAt.getTime() - rng.between(1, 3) * DAY));
+    let cancelledAt: Date | undefined;
+    if (status === "CANCELLED") {
+      cancelledAt =
+        withdrawnAt ??
+        this.clampPast(
+          new Date(
+            Math.max(
+              Math.min(start.getTime() - rng.between(3, 20) * HOUR, now.getTime() - rng.between(6, 48) * HOUR),
+              bookedAt.getTime() + HOUR,
+            ),
+          ),
+        );
+      if (bookedAt.getTime() >= cancelledAt.getTime()) {
+        bookedAt = new Date(
+          Math.max(previousEnd.getTime() + HOUR, cancelledAt.getTime() - rng.between(1, 3) * DAY),
+        );
+      }
     }
     const rescheduleCount =
-      status === "CANCELLED" ? 0 : (reschedules ?? rng.weighted([[0, 80], [1, 14], [2, 4], [3, 2]] as const));
+      status === "CANCELLED"
+        ? 0
+        : (reschedules ??
+          rng.weighted([
+            [0, 80],
+            [1, 14],
+            [2, 4],
+            [3, 2],
+          ] as const));
 
     let endedAt: Date | null = null;
     let scorecardDueAt: Date | null = null;
@@ -1071,7 +1108,8 @@ class OrgBuilder {
       scheduledStart: start.toISOString(),
       scheduledEnd: scheduledEnd.toISOString(),
     });
-    const lastMoveBy = Math.min(start.getTime(), now.getTime()) - HOUR;
+    // Moves happen after the booking and before the interview (and before now).
+    const lastMoveBy = Math.max(Math.min(start.getTime(), now.getTime()) - 5 * MINUTE, bookedAt.getTime() + MINUTE);
     for (let r = 1; r <= rescheduleCount; r++) {
       const at = new Date(bookedAt.getTime() + ((lastMoveBy - bookedAt.getTime()) * r) / (rescheduleCount + 1));
       this.event(app, "interview.rescheduled", at, {
@@ -1081,14 +1119,12 @@ class OrgBuilder {
         scheduledStart: start.toISOString(),
       });
     }
-    let cancelledAt: Date | undefined;
-    if (status === "CANCELLED") {
-      cancelledAt =
-        withdrawnAt ?? this.clampPast(new Date(Math.max(start.getTime() - rng.between(3, 20) * HOUR, bookedAt.getTime() + HOUR)), HOUR);
+    if (cancelledAt) {
       this.event(app, "interview.cancelled", cancelledAt, {
         interviewId: id,
         stageName: stage.name,
-        reason: app.plan.phase === "withdrawn" ? "Withdrawn by the candidate" : "Interviewer unavailable; we will rebook",
+        reason:
+          app.plan.phase === "withdrawn" ? "Withdrawn by the candidate" : "Interviewer unavailable; we will rebook",
       });
     }
 
@@ -1096,7 +1132,8 @@ class OrgBuilder {
     for (const person of interviewers) {
       this.rows.assignments.push({ id: this.id(), interviewId: id, interviewerId: person.id, createdAt: bookedAt });
     }
-    if (status !== "COMPLETED" || !endedAt || !scorecardDueAt || !feedbackDueAt) return cancelledAt ? { cancelledAt } : {};
+    if (status !== "COMPLETED" || !endedAt || !scorecardDueAt || !feedbackDueAt)
+      return cancelledAt ? { cancelledAt } : {};
 
     const end = endedAt;
     const scDue = scorecardDueAt;
@@ -1130,12 +1167,22 @@ class OrgBuilder {
       if (willRelease) {
         state = rng.chance(release === "late" ? 0.4 : 0.18) ? "late" : "onTime";
       } else if (scDue.getTime() > now.getTime()) {
-        state = rng.weighted([["onTime", 45], ["draft", 30], ["missing", 25]] as const);
+        state = rng.weighted([
+          ["onTime", 45],
+          ["draft", 30],
+          ["missing", 25],
+        ] as const);
       } else {
-        state = rng.weighted([["onTime", 40], ["late", 22], ["draft", 18], ["missing", 20]] as const);
+        state = rng.weighted([
+          ["onTime", 40],
+          ["late", 22],
+          ["draft", 18],
+          ["missing", 20],
+        ] as const);
       }
       if (state === "late" && lateAt.getTime() > now.getTime() - 10 * MINUTE) state = willRelease ? "onTime" : "draft";
-      if (state === "onTime" && onTimeAt.getTime() > now.getTime() - 10 * MINUTE) state = willRelease ? "onTime" : "draft";
+      if (state === "onTime" && onTimeAt.getTime() > now.getTime() - 10 * MINUTE)
+        state = willRelease ? "onTime" : "draft";
       if (state === "missing") continue;
       const submittedAt = state === "onTime" ? this.clampPast(onTimeAt, 10 * MINUTE) : state === "late" ? lateAt : null;
       if (submittedAt) submittedTimes.push(submittedAt);
@@ -1147,7 +1194,12 @@ class OrgBuilder {
       }
     }
 
-    const history = { stage, end, release: "pending" as "kept" | "broken" | "pending", releasedAt: undefined as Date | undefined };
+    const history = {
+      stage,
+      end,
+      release: "pending" as "kept" | "broken" | "pending",
+      releasedAt: undefined as Date | undefined,
+    };
     app.history.push(history);
     if (due.getTime() < now.getTime()) history.release = "broken";
     if (!willRelease || submittedTimes.length === 0) return { end };
@@ -1155,7 +1207,9 @@ class OrgBuilder {
     const lastScorecard = Math.max(...submittedTimes.map((t) => t.getTime()));
     let releasedAt: Date;
     if (release === "onTime") {
-      releasedAt = new Date(Math.max(lastScorecard + rng.between(0.5, 6) * HOUR, end.getTime() + rng.between(2, 20) * HOUR));
+      releasedAt = new Date(
+        Math.max(lastScorecard + rng.between(0.5, 6) * HOUR, end.getTime() + rng.between(2, 20) * HOUR),
+      );
       if (releasedAt > due && lastScorecard < due.getTime() - HOUR) {
         releasedAt = new Date(rng.between(lastScorecard, due.getTime() - 10 * MINUTE));
       }
@@ -1371,10 +1425,34 @@ class OrgBuilder {
     const r = (low: number, high: number) => rng.int(low, high);
     const scores =
       sentiment === "positive"
-        ? { overall: r(4, 5), recommend: r(8, 10), communication: r(4, 5), timeliness: r(4, 5), respect: 5, clarity: r(4, 5), usefulness: r(3, 5) }
+        ? {
+            overall: r(4, 5),
+            recommend: r(8, 10),
+            communication: r(4, 5),
+            timeliness: r(4, 5),
+            respect: 5,
+            clarity: r(4, 5),
+            usefulness: r(3, 5),
+          }
         : sentiment === "mixed"
-          ? { overall: r(3, 4), recommend: r(5, 8), communication: r(3, 4), timeliness: r(2, 3), respect: r(4, 5), clarity: r(3, 4), usefulness: r(3, 4) }
-          : { overall: r(1, 2), recommend: r(0, 4), communication: r(1, 2), timeliness: 1, respect: r(2, 4), clarity: r(2, 3), usefulness: r(1, 2) };
+          ? {
+              overall: r(3, 4),
+              recommend: r(5, 8),
+              communication: r(3, 4),
+              timeliness: r(2, 3),
+              respect: r(4, 5),
+              clarity: r(3, 4),
+              usefulness: r(3, 4),
+            }
+          : {
+              overall: r(1, 2),
+              recommend: r(0, 4),
+              communication: r(1, 2),
+              timeliness: 1,
+              respect: r(2, 4),
+              clarity: r(2, 3),
+              usefulness: r(1, 2),
+            };
     const comment = rng.chance(0.7) ? rng.pick(ratingComments[sentiment]) : null;
     this.rows.experienceRatings.push({
       id: this.id(),
@@ -1457,10 +1535,7 @@ export function buildDemoData(now: Date, passwordHash: string): Rows {
  * Seeds two demo companies unless any organisation exists. Everything is written in one transaction,
  * one createMany per table, so it is all or nothing and fast on PGlite.
  */
-export async function seedDemoData(
-  prisma: PrismaClient,
-  options: { now?: Date } = {},
-): Promise<{ seeded: boolean }> {
+export async function seedDemoData(prisma: PrismaClient, options: { now?: Date } = {}): Promise<{ seeded: boolean }> {
   if ((await prisma.organization.count()) > 0) return { seeded: false };
   const now = options.now ?? new Date();
   const rows = buildDemoData(now, await hashPassword(DEMO_PASSWORD));

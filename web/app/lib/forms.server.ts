@@ -65,10 +65,8 @@ const STATUS_BY_CODE: Record<ApiError["code"], number> = {
 /** Turns an API error into the action's answer: field errors next to inputs, a message on top. */
 export function failed(error: ApiError, values?: Record<string, string>) {
   const hasFields = Object.keys(error.fields).length > 0;
-  const formError =
-    error.code === "VALIDATION" && hasFields && /invalid|validation/i.test(error.message)
-      ? "Please correct the highlighted fields."
-      : error.message;
+  // The API's VALIDATION message repeats the field messages, which are shown next to their inputs.
+  const formError = error.code === "VALIDATION" && hasFields ? "Please correct the highlighted fields." : error.message;
   return data<FormFailure>(
     { ok: false, formError, fieldErrors: error.fields, values },
     { status: STATUS_BY_CODE[error.code] },

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApi, type TestApi } from "../test/harness.ts";
+
+let dev: TestApi;
+let production: TestApi;
+beforeAll(async () => {
+  dev = await createTestApi();
+  production = await createTestApi({ NODE_ENV: "production" });
+});
+afterAll(async () => {
+  await dev.close();
+  await production.close();
+});
+
+describe("GraphQL hardening", () => {
+  it("refuses queries deeper than the limit", async () => {
+    expect((await dev.gql(`{ viewer { memberships { organization { id } } } }`)).errors).toBeUndefined();
+    const tooDeep = `{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { name } } } } } } } } } } } }`;
+    const result = await dev.gql(tooDeep);
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it("refuses oversized requests with 413", async () => {
+    const response = await dev.app.inject({
+      method: "POST",
+      url: "/graphql",
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify({ query: `{ ping }`, variables: { padding: "x".repeat(200 * 1024) } }),
+    });
+    expect(response.statusCode).toBe(413);
+  });
+
+  it("refuses batched queries", async () => {
+    const response = await dev.app.inject({
+      method: "POST",
+      url: "/graphql",
+      headers: { "content-type": "application/json" },
+      payload: JSON.stringify([{ query: "{ ping }" }, { query: "{ ping }" }]),
+    });
+    expect(response.statusCode).toBeGreaterThanOrEqual(400);
+  });
+
+  it("never changes state over GET", async () => {
+    const response = await dev.app.inject({ method: "GET", url: `/graphql?query=${encodeURIComponent("mutation { signOut }")}` });
+    expect(response.statusCode).toBeGreaterThanOrEqual(400);
+  });
+
+  it("allows introspection and suggestions in development only", async () => {
+    expect((await dev.gql(`{ __schema { queryType { name } } }`)).data?.__schema.queryType.name).toBe("Query");
+    const devTypo = await dev.gql(`{ viewr { user { id } } }`);
+    expect(devTypo.errors?.[0]?.message).toMatch(/Did you mean "viewer"/);
+
+    const introspection = await production.gql(`{ __schema { queryType { name } } }`);
+    expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
+    const prodTypo = await production.gql(`{ viewr { user { id } } }`);
+    expect(prodTypo.errors?.[0]?.message).toBe(`Cannot query field "viewr" on type "Query".`);
+  });
+
+  it("hides the development outbox and GraphiQL in production", async () => {
+    const outbox = await production.gql(`{ devOutbox { id } }`);
+    expect(outbox.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await production.app.inject({ method: "GET", url: "/graphiql" })).statusCode).toBe(404);
+    expect((await dev.app.inject({ method: "GET", url: "/graphiql" })).statusCode).toBe(200);
+  });
+
+  it("sends security headers and answers health checks", async () => {
+    const response = await production.app.inject({ method: "GET", url: "/healthz" });
+    expect(response.json()).toEqual({ status: "ok" });
+    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers["strict-transport-security"]).toMatch(/max-age/);
+    expect(response.headers["content-security-policy"]).toMatch(/default-src 'self'/);
+    const ready = await production.app.inject({ method: "GET", url: "/readyz" });
+    expect(ready.json()).toMatchObject({ status: "ready" });
+  });
+});
