@@ -1,5 +1,5 @@
-import { migrateIfNeeded } from "@candor/db/migrate";
 import { createDatabase, type Database } from "@candor/db";
+import { migrateIfNeeded } from "@candor/db/migrate";
 import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
@@ -77,8 +77,15 @@ export async function buildApp(options: AppOptions = {}) {
   const timers: NodeJS.Timeout[] = [];
   if (options.backgroundJobs) {
     app.addHook("onReady", async () => {
-      timers.push(setInterval(() => void mailer.deliverDue().catch((err) => app.log.warn({ err }, "mail retry failed")), 30_000));
-      timers.push(setInterval(() => void sessions.deleteExpired().catch((err) => app.log.warn({ err }, "session clean-up failed")), 3_600_000));
+      timers.push(
+        setInterval(() => void mailer.deliverDue().catch((err) => app.log.warn({ err }, "mail retry failed")), 30_000),
+      );
+      timers.push(
+        setInterval(
+          () => void sessions.deleteExpired().catch((err) => app.log.warn({ err }, "session clean-up failed")),
+          3_600_000,
+        ),
+      );
     });
   }
   app.addHook("onClose", async () => {

@@ -16,7 +16,12 @@ describe("loadConfig", () => {
   });
 
   it("accepts smtp and smtps URLs and treats empty values as unset", () => {
-    expect(loadConfig({ SMTP_URL: "smtps://user:pw@mail.example.com:465" }).SMTP_URL).toBe("smtps://user:pw@mail.example.com:465");
-    expect(loadConfig({ SMTP_URL: "", DATABASE_URL: "" })).toMatchObject({ SMTP_URL: undefined, DATABASE_URL: undefined });
+    expect(loadConfig({ SMTP_URL: "smtps://user:pw@mail.example.com:465" }).SMTP_URL).toBe(
+      "smtps://user:pw@mail.example.com:465",
+    );
+    expect(loadConfig({ SMTP_URL: "", DATABASE_URL: "" })).toMatchObject({
+      SMTP_URL: undefined,
+      DATABASE_URL: undefined,
+    });
   });
 });

@@ -25,9 +25,9 @@ const envSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   MAIL_FROM: z.string().default("Candor <no-reply@candor.localhost>"),
-  PORTAL_URL: z.url("PORTAL_URL must be the portal's public URL, e.g. http://localhost:3000").default(
-    "http://localhost:3000",
-  ),
+  PORTAL_URL: z
+    .url("PORTAL_URL must be the portal's public URL, e.g. http://localhost:3000")
+    .default("http://localhost:3000"),
   SESSION_IDLE_HOURS: z.coerce.number().positive().default(24),
   SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().default(14),
   /** Which proxies' X-Forwarded-For to believe: the portal's server runs on loopback. */

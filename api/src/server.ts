@@ -19,4 +19,6 @@ closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
 });
 
 await app.listen({ port: config.API_PORT, host: config.API_HOST });
-app.log.info(`Candor API ready on http://${config.API_HOST}:${config.API_PORT}/graphql (database: ${config.DATABASE_URL ? "PostgreSQL" : "embedded PGlite"})`);
+app.log.info(
+  `Candor API ready on http://${config.API_HOST}:${config.API_PORT}/graphql (database: ${config.DATABASE_URL ? "PostgreSQL" : "embedded PGlite"})`,
+);

@@ -61,22 +61,46 @@ function operationsOnAcme() {
   return [
     { name: "organization", query: `query($id: ID!) { organization(id: $id) { name } }`, variables: { id: org } },
     { name: "members", query: `query($id: ID!) { members(organizationId: $id) { id } }`, variables: { id: org } },
-    { name: "invitations", query: `query($id: ID!) { invitations(organizationId: $id) { id } }`, variables: { id: org } },
-    { name: "recruiterHome", query: `query($id: ID!) { recruiterHome(organizationId: $id) { openJobs } }`, variables: { id: org } },
-    { name: "interviewerHome", query: `query($id: ID!) { interviewerHome(organizationId: $id) { upcoming { id } } }`, variables: { id: org } },
+    {
+      name: "invitations",
+      query: `query($id: ID!) { invitations(organizationId: $id) { id } }`,
+      variables: { id: org },
+    },
+    {
+      name: "recruiterHome",
+      query: `query($id: ID!) { recruiterHome(organizationId: $id) { openJobs } }`,
+      variables: { id: org },
+    },
+    {
+      name: "interviewerHome",
+      query: `query($id: ID!) { interviewerHome(organizationId: $id) { upcoming { id } } }`,
+      variables: { id: org },
+    },
     {
       name: "inviteMember",
       query: operations.INVITE,
       variables: { input: { organizationId: org, email: uniqueEmail(), role: "CANDIDATE", name: "Intruder" } },
     },
-    { name: "revokeInvitation", query: `mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, variables: { id: acmeInvitationId } },
+    {
+      name: "revokeInvitation",
+      query: `mutation($id: ID!) { revokeInvitation(id: $id) { id } }`,
+      variables: { id: acmeInvitationId },
+    },
     {
       name: "changeMemberRole",
       query: `mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { id } }`,
       variables: { input: { membershipId: acmeRecruiter.membershipId, role: "ADMIN" } },
     },
-    { name: "removeMember", query: `mutation($id: ID!) { removeMember(membershipId: $id) }`, variables: { id: acmeInterviewer.membershipId } },
-    { name: "endMemberSessions", query: `mutation($id: ID!) { endMemberSessions(membershipId: $id) }`, variables: { id: acmeRecruiter.membershipId } },
+    {
+      name: "removeMember",
+      query: `mutation($id: ID!) { removeMember(membershipId: $id) }`,
+      variables: { id: acmeInterviewer.membershipId },
+    },
+    {
+      name: "endMemberSessions",
+      query: `mutation($id: ID!) { endMemberSessions(membershipId: $id) }`,
+      variables: { id: acmeRecruiter.membershipId },
+    },
   ];
 }
 
@@ -117,20 +141,35 @@ describe("another organisation's people", () => {
   });
 
   it("while Acme's own admin can do those same things", async () => {
-    for (const operation of operationsOnAcme().filter((o) => !["removeMember", "changeMemberRole", "endMemberSessions"].includes(o.name))) {
+    for (const operation of operationsOnAcme().filter(
+      (o) => !["removeMember", "changeMemberRole", "endMemberSessions"].includes(o.name),
+    )) {
       const result = await api.gql(operation.query, operation.variables, { token: acme.token });
-      expect({ operation: operation.name, errors: result.errors }).toEqual({ operation: operation.name, errors: undefined });
+      expect({ operation: operation.name, errors: result.errors }).toEqual({
+        operation: operation.name,
+        errors: undefined,
+      });
     }
   });
 });
 
 describe("staff roles inside one organisation", () => {
   it("keeps interviewers out of recruiter and admin operations", async () => {
-    for (const name of ["members", "invitations", "recruiterHome", "inviteMember", "changeMemberRole", "removeMember"]) {
+    for (const name of [
+      "members",
+      "invitations",
+      "recruiterHome",
+      "inviteMember",
+      "changeMemberRole",
+      "removeMember",
+    ]) {
       const operation = operationsOnAcme().find((o) => o.name === name);
       if (!operation) throw new Error(name);
       const result = await api.gql(operation.query, operation.variables, { token: acmeInterviewer.token });
-      expect({ name, code: result.errors?.[0]?.extensions?.code }).toEqual({ name, code: expect.stringMatching(/FORBIDDEN|NOT_FOUND/) });
+      expect({ name, code: result.errors?.[0]?.extensions?.code }).toEqual({
+        name,
+        code: expect.stringMatching(/FORBIDDEN|NOT_FOUND/),
+      });
     }
   });
 
@@ -157,7 +196,11 @@ describe("candidates", () => {
   });
 
   it("cannot reach staff views of the organisation they applied to", async () => {
-    const result = await api.gql(`query($id: ID!) { interviewerHome(organizationId: $id) { upcoming { id } } }`, { id: acme.organizationId }, { token: alice.token });
+    const result = await api.gql(
+      `query($id: ID!) { interviewerHome(organizationId: $id) { upcoming { id } } }`,
+      { id: acme.organizationId },
+      { token: alice.token },
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

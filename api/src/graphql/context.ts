@@ -1,8 +1,8 @@
 import type { Database, PrismaClient, Role } from "@candor/db";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Config } from "../config.ts";
-import type { Mailer } from "../modules/mail/mailer.ts";
 import type { ActiveSession, SessionManager, SessionUser } from "../modules/auth/session.ts";
+import type { Mailer } from "../modules/mail/mailer.ts";
 
 export interface Viewer {
   user: SessionUser;

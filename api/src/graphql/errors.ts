@@ -1,6 +1,6 @@
+import { fieldErrors } from "@candor/domain";
 import mercurius from "mercurius";
 import type { z } from "zod";
-import { fieldErrors } from "@candor/domain";
 
 export type ErrorCode =
   | "VALIDATION"
@@ -23,8 +23,7 @@ export class UserError extends ErrorWithProps {
 export const unauthenticated = () =>
   new UserError("Sign in to continue. Your session may have expired.", "UNAUTHENTICATED");
 
-export const forbidden = (message = "You do not have access to this.") =>
-  new UserError(message, "FORBIDDEN");
+export const forbidden = (message = "You do not have access to this.") => new UserError(message, "FORBIDDEN");
 
 export const notFound = (what: string) => new UserError(`${what} was not found.`, "NOT_FOUND");
 

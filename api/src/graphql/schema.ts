@@ -15,7 +15,8 @@ const DateTime = new graphql.GraphQLScalarType<Date | null, string>({
   serialize: (value) => (value instanceof Date ? value : new Date(String(value))).toISOString(),
   parseValue: (value) => {
     const date = new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new TypeError("Expected an ISO-8601 date-time such as 2026-11-25T14:00:00Z.");
+    if (Number.isNaN(date.getTime()))
+      throw new TypeError("Expected an ISO-8601 date-time such as 2026-11-25T14:00:00Z.");
     return date;
   },
   parseLiteral: (ast) => {

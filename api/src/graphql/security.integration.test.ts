@@ -42,7 +42,10 @@ describe("GraphQL hardening", () => {
   });
 
   it("never changes state over GET", async () => {
-    const response = await dev.app.inject({ method: "GET", url: `/graphql?query=${encodeURIComponent("mutation { signOut }")}` });
+    const response = await dev.app.inject({
+      method: "GET",
+      url: `/graphql?query=${encodeURIComponent("mutation { signOut }")}`,
+    });
     expect(response.statusCode).toBeGreaterThanOrEqual(400);
   });
 

@@ -29,7 +29,12 @@ async function authPlugin(app: FastifyInstance, options: { config: Config; sessi
       const ownOrigin = `${request.protocol}://${request.host}`;
       if (!origin || (origin !== config.portalOrigin && origin !== ownOrigin)) {
         return reply.code(403).send({
-          errors: [{ message: "Cross-site request refused: send the Origin of the Candor portal.", extensions: { code: "FORBIDDEN" } }],
+          errors: [
+            {
+              message: "Cross-site request refused: send the Origin of the Candor portal.",
+              extensions: { code: "FORBIDDEN" },
+            },
+          ],
         });
       }
     }

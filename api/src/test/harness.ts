@@ -5,7 +5,10 @@ import { loadConfig } from "../config.ts";
 
 export interface GraphQLResult<T = Record<string, any>> {
   data: T | null;
-  errors?: Array<{ message: string; extensions?: { code?: string; fields?: Record<string, string> } & Record<string, unknown> }>;
+  errors?: Array<{
+    message: string;
+    extensions?: { code?: string; fields?: Record<string, string> } & Record<string, unknown>;
+  }>;
   statusCode: number;
   headers: Record<string, unknown>;
 }

@@ -7,15 +7,17 @@ import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
-import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { migrationsDir, schemaPath } from "./paths.ts";
 
 // Node's global WebAssembly, typed just enough for this file (the DOM lib is not loaded here).
-const wasm = (globalThis as unknown as {
-  WebAssembly: { instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: unknown } }> };
-}).WebAssembly;
+const wasm = (
+  globalThis as unknown as {
+    WebAssembly: { instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: unknown } }> };
+  }
+).WebAssembly;
 const noFilters = { externalTables: [], externalEnums: [] };
 let wasmReady: Promise<void> | undefined;
 
@@ -72,9 +74,7 @@ export function readMigrations(dir = migrationsDir): MigrationList {
 }
 
 /** Applies pending migrations, recording them in Prisma's `_prisma_migrations` table. */
-export async function applyMigrations(
-  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-): Promise<string[]> {
+export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
   return withEngine(adapterFactory, async (engine) => {
     const result = await engine.applyMigrations({
       migrationsList: readMigrations(),

@@ -263,9 +263,16 @@ class Calendar {
   }
 
   /** A local working-hours slot on the business day nearest `target` in `direction`. */
-  slot(target: Date, hour: number, minute: number, direction: 1 | -1): Date {
+  slot(target: Date, hour: number, minute: number, direction: 1 | -1, spread = 0): Date {
     let c = this.civil(target);
-    while (!this.isBusinessDay(c)) c = addCivilDays(c, direction);
+    if (!this.isBusinessDay(c)) {
+      // Off days spill onto the next business days in `direction`, not all onto the first one.
+      while (!this.isBusinessDay(c)) c = addCivilDays(c, direction);
+      for (let i = 0; i < spread; i++) {
+        do c = addCivilDays(c, direction);
+        while (!this.isBusinessDay(c));
+      }
+    }
     return zoned(this.timeZone, c, hour, minute);
   }
 
@@ -757,8 +764,8 @@ class OrgBuilder {
     const last = job.stages.length - 1;
     const phase = rng.weighted<Phase>([
       ["new", 8],
-      ["upcoming", 28],
-      ["awaiting", 25],
+      ["upcoming", 26],
+      ["awaiting", 30],
       ["released", 8],
       ["rejected", 17],
       ["withdrawn", 5],
@@ -771,7 +778,7 @@ class OrgBuilder {
       case "upcoming":
         return { phase, stage: rng.int(0, last) };
       case "awaiting":
-        return { phase, stage: rng.int(0, last), overdue: rng.chance(0.4) };
+        return { phase, stage: rng.int(0, last), overdue: rng.chance(0.5) };
       case "released":
         return { phase, stage: rng.int(0, last - 1) };
       default:
@@ -782,7 +789,7 @@ class OrgBuilder {
   private localSlot(target: Date, kind: StageKind, direction: 1 | -1): Date {
     const { rng } = this;
     const hour = kind === "ONSITE" ? rng.pick([9, 13]) : rng.pick([9, 10, 11, 13, 14, 15, 16]);
-    return this.calendar.slot(target, hour, kind === "ONSITE" ? 0 : rng.pick([0, 30]), direction);
+    return this.calendar.slot(target, hour, kind === "ONSITE" ? 0 : rng.pick([0, 30]), direction, rng.int(0, 2));
   }
 
   private application(candidate: { id: string; name: string }, job: JobRef, plan: Plan): void {
@@ -810,7 +817,7 @@ class OrgBuilder {
       let last: Date;
       let anchor: Date;
       if (plan.phase === "upcoming") {
-        last = this.localSlot(this.at(plan.days ?? rng.between(0.4, 13.5)), lastKind, 1);
+        last = this.localSlot(this.at(plan.days ?? rng.between(0.4, 11)), lastKind, 1);
         if (last.getTime() < now.getTime() + HOUR) last = this.localSlot(this.at(1), lastKind, 1);
         anchor = last;
       } else if (plan.phase === "awaiting" || plan.phase === "released") {
@@ -1042,7 +1049,10 @@ class OrgBuilder {
     const id = this.id();
     const scheduledEnd = new Date(start.getTime() + durations[stage.kind]);
     // Booked a few days ahead, after the previous step, and in the past.
-    const bookingTarget = Math.min(start.getTime() - rng.between(2, 7) * DAY, now.getTime() - rng.between(0.3, 4) * DAY);
+    const bookingTarget = Math.min(
+      start.getTime() - rng.between(2, 7) * DAY,
+      now.getTime() - rng.between(0.3, 4) * DAY,
+    );
     let bookedAt = this.clampPast(
       new Date(Math.min(Math.max(bookingTarget, previousEnd.getTime() + 2 * HOUR), start.getTime() - HOUR)),
       30 * MINUTE,
@@ -1061,9 +1071,7 @@ class OrgBuilder {
           ),
         );
       if (bookedAt.getTime() >= cancelledAt.getTime()) {
-        bookedAt = new Date(
-          Math.max(previousEnd.getTime() + HOUR, cancelledAt.getTime() - rng.between(1, 3) * DAY),
-        );
+        bookedAt = new Date(Math.max(previousEnd.getTime() + HOUR, cancelledAt.getTime() - rng.between(1, 3) * DAY));
       }
     }
     const rescheduleCount =
@@ -1110,13 +1118,20 @@ class OrgBuilder {
     });
     // Moves happen after the booking and before the interview (and before now).
     const lastMoveBy = Math.max(Math.min(start.getTime(), now.getTime()) - 5 * MINUTE, bookedAt.getTime() + MINUTE);
+    // Each move goes from one business-day slot to the next; the last lands on `start`.
+    const wall = localParts(start, calendar.timeZone);
+    const chain: Date[] = [start];
+    for (let r = 0; r < rescheduleCount; r++) {
+      const earlier = new Date((chain[0] as Date).getTime() - rng.int(1, 3) * DAY);
+      chain.unshift(calendar.slot(earlier, wall.h, wall.mi, -1));
+    }
     for (let r = 1; r <= rescheduleCount; r++) {
       const at = new Date(bookedAt.getTime() + ((lastMoveBy - bookedAt.getTime()) * r) / (rescheduleCount + 1));
       this.event(app, "interview.rescheduled", at, {
         interviewId: id,
         stageName: stage.name,
-        previousStart: new Date(start.getTime() - (rescheduleCount + 1 - r) * rng.int(1, 3) * DAY).toISOString(),
-        scheduledStart: start.toISOString(),
+        previousStart: (chain[r - 1] as Date).toISOString(),
+        scheduledStart: (chain[r] as Date).toISOString(),
       });
     }
     if (cancelledAt) {
@@ -1174,9 +1189,9 @@ class OrgBuilder {
         ] as const);
       } else {
         state = rng.weighted([
-          ["onTime", 40],
-          ["late", 22],
-          ["draft", 18],
+          ["onTime", 36],
+          ["late", 20],
+          ["draft", 24],
           ["missing", 20],
         ] as const);
       }

@@ -6,10 +6,10 @@ import {
   fieldErrors,
   INVITATION_ROLES,
   isTimeZone,
+  STAFF_ROLES,
   signUpInput,
   slugify,
   slugSchema,
-  STAFF_ROLES,
 } from "./accounts.ts";
 
 describe("emailSchema", () => {

@@ -52,7 +52,7 @@ export default function Account() {
   const actionData = useActionData<typeof action>();
   const { formError, fieldErrors, notice } = formState(actionData);
   return (
-    <section className="narrow" aria-labelledby="page-title">
+    <section className="narrow">
       <h1 id="page-title">Account</h1>
       <dl className="summary">
         <div>
@@ -77,7 +77,6 @@ export default function Account() {
         method="post"
         className="stack"
         noValidate
-        aria-labelledby="password-title"
         key={actionData && "at" in actionData ? String(actionData.at) : "password"}
       >
         <Field
@@ -100,7 +99,7 @@ export default function Account() {
         />
         <Field
           name="confirmPassword"
-          label="Confirm new password"
+          label="Confirm password"
           type="password"
           autoComplete="new-password"
           required

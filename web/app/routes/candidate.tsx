@@ -16,7 +16,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export default function CandidateHome() {
   const { applications } = useLoaderData<typeof loader>();
   return (
-    <section aria-labelledby="page-title">
+    <section>
       <h1 id="page-title">My applications</h1>
       {applications.length === 0 ? (
         <EmptyState>No applications yet. When a company adds you to its process, it appears here.</EmptyState>

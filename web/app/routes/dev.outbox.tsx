@@ -43,7 +43,7 @@ function Linkified({ text }: { text: string }) {
 export default function DevOutbox() {
   const { emails, unavailable } = useLoaderData<typeof loader>();
   return (
-    <section aria-labelledby="page-title">
+    <section>
       <h1 id="page-title">Development outbox</h1>
       <p className="muted">
         Emails the API would send (invitations, password resets), newest first. Only in development.

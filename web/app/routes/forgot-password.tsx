@@ -32,7 +32,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function ForgotPassword() {
   const { formError, fieldErrors, values, notice } = formState(useActionData<typeof action>());
   return (
-    <section className="narrow" aria-labelledby="page-title">
+    <section className="narrow">
       <h1 id="page-title">Reset your password</h1>
       <Notice message={notice} />
       <FormError message={formError} />

@@ -21,7 +21,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export default function Home() {
   const { name, contexts } = useLoaderData<typeof loader>();
   return (
-    <section aria-labelledby="page-title">
+    <section>
       <h1 id="page-title">Welcome, {name}</h1>
       {contexts.length === 0 ? (
         <EmptyState>

@@ -58,7 +58,7 @@ export default function AcceptInvitation() {
   const { formError, fieldErrors, values } = formState(useActionData<typeof action>());
   if (!preview) {
     return (
-      <section className="narrow" aria-labelledby="page-title">
+      <section className="narrow">
         <h1 id="page-title">This invitation cannot be used</h1>
         <p>This invitation link is invalid, used or expired; ask the person who invited you for a new one.</p>
         <p>
@@ -68,7 +68,7 @@ export default function AcceptInvitation() {
     );
   }
   return (
-    <section className="narrow" aria-labelledby="page-title">
+    <section className="narrow">
       <h1 id="page-title">Join {preview.organizationName} on Candor</h1>
       <dl className="summary">
         <div>

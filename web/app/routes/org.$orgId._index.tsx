@@ -28,7 +28,7 @@ export default function OrganizationHome() {
     { label: "Pending invitations", value: home.pendingInvitations },
   ];
   return (
-    <section aria-labelledby="page-title">
+    <section>
       <div className="page-head">
         <div>
           <h1 id="page-title">{home.organization.name}</h1>

@@ -22,7 +22,7 @@ export default function InterviewerHome() {
   const tz = home.organization.timeZone;
   const nowMs = Date.parse(now);
   return (
-    <section aria-labelledby="page-title">
+    <section>
       <h1 id="page-title">My interviews at {home.organization.name}</h1>
       <p className="muted">Times are shown in {tz.replace(/_/g, " ")}.</p>
 

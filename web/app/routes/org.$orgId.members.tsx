@@ -155,7 +155,7 @@ export default function Members() {
   const orgPath = `/org/${organization.id}`;
 
   return (
-    <section aria-labelledby="page-title">
+    <section>
       <div className="page-head">
         <div>
           <p className="breadcrumb">

@@ -37,7 +37,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function ResetPassword() {
   const { formError, fieldErrors } = formState(useActionData<typeof action>());
   return (
-    <section className="narrow" aria-labelledby="page-title">
+    <section className="narrow">
       <h1 id="page-title">Choose a new password</h1>
       <FormError message={fieldErrors.token ?? formError} />
       <Form method="post" className="stack" noValidate>
@@ -53,7 +53,7 @@ export default function ResetPassword() {
         />
         <Field
           name="confirmPassword"
-          label="Confirm new password"
+          label="Confirm password"
           type="password"
           autoComplete="new-password"
           required

@@ -37,7 +37,7 @@ export default function SignIn() {
   const { redirectTo, notice } = useLoaderData<typeof loader>();
   const { formError, fieldErrors, values } = formState(useActionData<typeof action>());
   return (
-    <section className="narrow" aria-labelledby="page-title">
+    <section className="narrow">
       <h1 id="page-title">Sign in</h1>
       <Notice message={notice} />
       <FormError message={formError} />

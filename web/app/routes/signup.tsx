@@ -49,7 +49,7 @@ export default function SignUp() {
   const { timeZones } = useLoaderData<typeof loader>();
   const { formError, fieldErrors, values } = formState(useActionData<typeof action>());
   return (
-    <section className="narrow" aria-labelledby="page-title">
+    <section className="narrow">
       <h1 id="page-title">Create a company account</h1>
       <p className="lead">You will be the first admin of your company on Candor and can invite your team next.</p>
       <FormError message={formError} />

@@ -1,6 +1,13 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, PASSWORD, signUpCompany, type TestApi, tokenFromOutbox, uniqueEmail } from "../../test/harness.ts";
+import {
+  createTestApi,
+  PASSWORD,
+  signUpCompany,
+  type TestApi,
+  tokenFromOutbox,
+  uniqueEmail,
+} from "../../test/harness.ts";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -16,7 +23,15 @@ describe("sign-up", () => {
     const email = uniqueEmail();
     const result = await api.gql(
       `mutation($input: SignUpInput!) { signUp(input: $input) { token viewer { user { email name } memberships { role organization { name slug timeZone } } } } }`,
-      { input: { name: "  Grace Hopper ", email: email.toUpperCase(), password: PASSWORD, organizationName: "Hopper Labs", timeZone: "Europe/Berlin" } },
+      {
+        input: {
+          name: "  Grace Hopper ",
+          email: email.toUpperCase(),
+          password: PASSWORD,
+          organizationName: "Hopper Labs",
+          timeZone: "Europe/Berlin",
+        },
+      },
     );
     expect(result.errors).toBeUndefined();
     const payload = result.data?.signUp;
@@ -65,7 +80,13 @@ describe("sign-up", () => {
     expect(await api.prisma.user.count()).toBe(users);
 
     const slugTaken = await api.gql(`mutation($input: SignUpInput!) { signUp(input: $input) { token } }`, {
-      input: { name: "B", email: uniqueEmail(), password: PASSWORD, organizationName: "Dup", organizationSlug: "duplicate-co" },
+      input: {
+        name: "B",
+        email: uniqueEmail(),
+        password: PASSWORD,
+        organizationName: "Dup",
+        organizationSlug: "duplicate-co",
+      },
     });
     expect(slugTaken.errors?.[0]?.extensions?.fields).toEqual({ organizationSlug: "Taken. Try duplicate-co-2." });
   });
@@ -74,15 +95,27 @@ describe("sign-up", () => {
 describe("sign-in and sessions", () => {
   it("gives the same answer for an unknown email and a wrong password", async () => {
     const company = await signUpCompany(api);
-    const wrongPassword = await api.gql(SIGN_IN, { input: { email: company.email, password: "wrong password!" } }, { ip: "10.0.0.1" });
-    const unknownEmail = await api.gql(SIGN_IN, { input: { email: uniqueEmail(), password: "wrong password!" } }, { ip: "10.0.0.1" });
+    const wrongPassword = await api.gql(
+      SIGN_IN,
+      { input: { email: company.email, password: "wrong password!" } },
+      { ip: "10.0.0.1" },
+    );
+    const unknownEmail = await api.gql(
+      SIGN_IN,
+      { input: { email: uniqueEmail(), password: "wrong password!" } },
+      { ip: "10.0.0.1" },
+    );
     expect(wrongPassword.errors?.[0]?.message).toBe("Email or password is incorrect.");
     expect(unknownEmail.errors?.[0]).toEqual({ ...wrongPassword.errors?.[0] });
   });
 
   it("starts a new session at sign-in and ends the one the request came with", async () => {
     const company = await signUpCompany(api);
-    const signedIn = await api.gql(SIGN_IN, { input: { email: company.email, password: PASSWORD } }, { token: company.token });
+    const signedIn = await api.gql(
+      SIGN_IN,
+      { input: { email: company.email, password: PASSWORD } },
+      { token: company.token },
+    );
     const newToken = signedIn.data?.signIn.token;
     expect(newToken).toMatch(/^[a-z2-7]{32}$/);
     expect(newToken).not.toBe(company.token);
@@ -93,7 +126,11 @@ describe("sign-in and sessions", () => {
   it("locks an account's sign-in after 5 failures, even with the right password", async () => {
     const company = await signUpCompany(api);
     for (let i = 0; i < 5; i++) {
-      const failed = await api.gql(SIGN_IN, { input: { email: company.email, password: `wrong-${i}-password` } }, { ip: `10.1.0.${i}` });
+      const failed = await api.gql(
+        SIGN_IN,
+        { input: { email: company.email, password: `wrong-${i}-password` } },
+        { ip: `10.1.0.${i}` },
+      );
       expect(failed.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     }
     const locked = await api.gql(SIGN_IN, { input: { email: company.email, password: PASSWORD } }, { ip: "10.1.0.99" });
@@ -109,7 +146,11 @@ describe("sign-in and sessions", () => {
     const company = await signUpCompany(api);
     const blocked = await api.gql(SIGN_IN, { input: { email: company.email, password: PASSWORD } }, { ip });
     expect(blocked.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
-    const elsewhere = await api.gql(SIGN_IN, { input: { email: company.email, password: PASSWORD } }, { ip: "10.2.0.2" });
+    const elsewhere = await api.gql(
+      SIGN_IN,
+      { input: { email: company.email, password: PASSWORD } },
+      { ip: "10.2.0.2" },
+    );
     expect(elsewhere.errors).toBeUndefined();
   });
 
@@ -122,11 +163,17 @@ describe("sign-in and sessions", () => {
 
   it("rejects a session past its inactivity timeout or its absolute lifetime", async () => {
     const idle = await signUpCompany(api);
-    await api.prisma.session.updateMany({ where: { userId: idle.userId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await api.prisma.session.updateMany({
+      where: { userId: idle.userId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await api.gql(VIEWER, {}, { token: idle.token })).data?.viewer).toBeNull();
 
     const old = await signUpCompany(api);
-    await api.prisma.session.updateMany({ where: { userId: old.userId }, data: { absoluteExpiresAt: new Date(Date.now() - 1000) } });
+    await api.prisma.session.updateMany({
+      where: { userId: old.userId },
+      data: { absoluteExpiresAt: new Date(Date.now() - 1000) },
+    });
     expect((await api.gql(VIEWER, {}, { token: old.token })).data?.viewer).toBeNull();
     expect(await api.prisma.session.count({ where: { userId: old.userId } })).toBe(0);
   });
@@ -158,7 +205,9 @@ describe("passwords", () => {
 
   it("resets a password by emailed token, once, ending every session", async () => {
     const company = await signUpCompany(api);
-    const asked = await api.gql(`mutation($email: String!) { requestPasswordReset(email: $email) }`, { email: company.email });
+    const asked = await api.gql(`mutation($email: String!) { requestPasswordReset(email: $email) }`, {
+      email: company.email,
+    });
     expect(asked.data?.requestPasswordReset).toBe(true);
     const token = await tokenFromOutbox(api, company.email, "reset-password");
 
@@ -186,7 +235,10 @@ describe("passwords", () => {
     const company = await signUpCompany(api);
     await api.gql(`mutation($email: String!) { requestPasswordReset(email: $email) }`, { email: company.email });
     const token = await tokenFromOutbox(api, company.email, "reset-password");
-    await api.prisma.passwordResetToken.updateMany({ where: { userId: company.userId }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await api.prisma.passwordResetToken.updateMany({
+      where: { userId: company.userId },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
     const result = await api.gql(RESET, { input: { token, password: "a brand new passphrase" } });
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
   });
@@ -195,9 +247,17 @@ describe("passwords", () => {
     const company = await signUpCompany(api);
     const other = (await api.gql(SIGN_IN, { input: { email: company.email, password: PASSWORD } })).data?.signIn.token;
     const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) }`;
-    const wrong = await api.gql(CHANGE, { input: { currentPassword: "not it at all", newPassword: "fresh passphrase 1" } }, { token: company.token });
+    const wrong = await api.gql(
+      CHANGE,
+      { input: { currentPassword: "not it at all", newPassword: "fresh passphrase 1" } },
+      { token: company.token },
+    );
     expect(wrong.errors?.[0]?.extensions?.fields).toEqual({ currentPassword: "Your current password is not correct." });
-    const changed = await api.gql(CHANGE, { input: { currentPassword: PASSWORD, newPassword: "fresh passphrase 1" } }, { token: company.token });
+    const changed = await api.gql(
+      CHANGE,
+      { input: { currentPassword: PASSWORD, newPassword: "fresh passphrase 1" } },
+      { token: company.token },
+    );
     expect(changed.data?.changePassword).toBe(true);
     expect((await api.gql(VIEWER, {}, { token: company.token })).data?.viewer).not.toBeNull();
     expect((await api.gql(VIEWER, {}, { token: other })).data?.viewer).toBeNull();

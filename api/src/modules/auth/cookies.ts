@@ -15,7 +15,12 @@ export function setSessionCookie(reply: FastifyReply, config: Config, token: str
 }
 
 export function clearSessionCookie(reply: FastifyReply, config: Config): void {
-  reply.clearCookie(sessionCookieName(config), { path: "/", secure: config.isProduction, httpOnly: true, sameSite: "lax" });
+  reply.clearCookie(sessionCookieName(config), {
+    path: "/",
+    secure: config.isProduction,
+    httpOnly: true,
+    sameSite: "lax",
+  });
 }
 
 /** The bearer token, else the session cookie; `fromCookie` tells the CSRF check which one it was. */

@@ -1,13 +1,13 @@
+import { decoyPasswordHash, hashPassword, verifyPassword } from "@candor/db";
 import {
   changePasswordInput,
+  emailSchema,
   newPasswordSchema,
   resetPasswordInput,
   signInInput,
   signUpInput,
   slugify,
-  emailSchema,
 } from "@candor/domain";
-import { decoyPasswordHash, hashPassword, verifyPassword } from "@candor/db";
 import type { Context, SignedInContext } from "../../graphql/context.ts";
 import { badRequest, conflict, parseInput, UserError, validationError } from "../../graphql/errors.ts";
 import { audit } from "../audit.ts";
@@ -94,7 +94,8 @@ export async function signIn(ctx: Context, rawInput: unknown) {
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
   const succeeded = Boolean(user?.passwordHash) && valid;
   await recordAttempt(ctx.prisma, "signIn", input.email, ctx.client.ip, succeeded);
-  if (!user || !succeeded) throw new UserError(WRONG_CREDENTIALS, "UNAUTHENTICATED", { fields: { password: WRONG_CREDENTIALS } });
+  if (!user || !succeeded)
+    throw new UserError(WRONG_CREDENTIALS, "UNAUTHENTICATED", { fields: { password: WRONG_CREDENTIALS } });
   await audit(ctx.prisma, { action: "auth.signed_in", actorUserId: user.id, ip: ctx.client.ip });
   return startSession(ctx, user.id);
 }

@@ -137,7 +137,11 @@ export function createSessionManager(prisma: PrismaClient, policy: SessionPolicy
           absoluteExpiresAt,
           renewed: session.fresh,
         },
-        user: { id: user.id, email: (user as unknown as SessionUser).email, name: (user as unknown as SessionUser).name },
+        user: {
+          id: user.id,
+          email: (user as unknown as SessionUser).email,
+          name: (user as unknown as SessionUser).name,
+        },
       };
     },
 

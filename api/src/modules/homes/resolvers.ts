@@ -1,4 +1,4 @@
-import { ALL_STAFF, MANAGERS, allowRoles, allowSignedIn } from "../../graphql/guard.ts";
+import { ALL_STAFF, allowRoles, allowSignedIn, MANAGERS } from "../../graphql/guard.ts";
 import * as homes from "./service.ts";
 
 const byOrganization = (args: { organizationId: string }) => args.organizationId;

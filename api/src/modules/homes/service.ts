@@ -96,28 +96,30 @@ export async function interviewerHome(ctx: SignedInContext, organizationId: stri
 export async function recruiterHome(ctx: SignedInContext, organizationId: string) {
   const now = new Date();
   const inAWeek = new Date(now.getTime() + 7 * 86_400_000);
-  const [organization, openJobs, activeApplications, interviewsNext7Days, pendingInvitations, jobs] = await Promise.all([
-    ctx.prisma.organization.findUniqueOrThrow({ where: { id: organizationId } }),
-    ctx.prisma.job.count({ where: { organizationId, status: "OPEN" } }),
-    ctx.prisma.application.count({ where: { organizationId, status: "ACTIVE" } }),
-    ctx.prisma.interview.count({
-      where: { organizationId, status: "SCHEDULED", scheduledStart: { gte: now, lt: inAWeek } },
-    }),
-    ctx.prisma.invitation.count({
-      where: { organizationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
-    }),
-    ctx.prisma.job.findMany({
-      where: { organizationId },
-      orderBy: [{ status: "asc" }, { createdAt: "desc" }],
-      take: 100,
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        _count: { select: { applications: { where: { status: "ACTIVE" } } } },
-      },
-    }),
-  ]);
+  const [organization, openJobs, activeApplications, interviewsNext7Days, pendingInvitations, jobs] = await Promise.all(
+    [
+      ctx.prisma.organization.findUniqueOrThrow({ where: { id: organizationId } }),
+      ctx.prisma.job.count({ where: { organizationId, status: "OPEN" } }),
+      ctx.prisma.application.count({ where: { organizationId, status: "ACTIVE" } }),
+      ctx.prisma.interview.count({
+        where: { organizationId, status: "SCHEDULED", scheduledStart: { gte: now, lt: inAWeek } },
+      }),
+      ctx.prisma.invitation.count({
+        where: { organizationId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      }),
+      ctx.prisma.job.findMany({
+        where: { organizationId },
+        orderBy: [{ status: "asc" }, { createdAt: "desc" }],
+        take: 100,
+        select: {
+          id: true,
+          title: true,
+          status: true,
+          _count: { select: { applications: { where: { status: "ACTIVE" } } } },
+        },
+      }),
+    ],
+  );
   return {
     organization,
     openJobs,

@@ -49,7 +49,10 @@ describe("email over SMTP", () => {
   let api: TestApi;
   beforeAll(async () => {
     smtp = await startSmtpServer();
-    api = await createTestApi({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: "Candor <no-reply@candor.test>" });
+    api = await createTestApi({
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      MAIL_FROM: "Candor <no-reply@candor.test>",
+    });
   });
   afterAll(async () => {
     await api.close();
@@ -59,7 +62,11 @@ describe("email over SMTP", () => {
   it("delivers an invitation with text and HTML parts and a link into the portal", async () => {
     const admin = await signUpCompany(api, "Mail Co");
     const email = uniqueEmail("invitee");
-    await api.gql(operations.INVITE, { input: { organizationId: admin.organizationId, email, role: "INTERVIEWER" } }, { token: admin.token });
+    await api.gql(
+      operations.INVITE,
+      { input: { organizationId: admin.organizationId, email, role: "INTERVIEWER" } },
+      { token: admin.token },
+    );
     const message = await waitFor(() => smtp.received.find((m) => m.to.includes(email)));
     expect(message.from).toBe("no-reply@candor.test");
     expect(message.raw).toMatch(/^Subject: Join Mail Co on Candor/m);
@@ -86,7 +93,11 @@ describe("email when SMTP is unreachable", () => {
     const admin = await signUpCompany(api);
     const email = uniqueEmail();
     const started = Date.now();
-    const result = await api.gql(operations.INVITE, { input: { organizationId: admin.organizationId, email, role: "RECRUITER" } }, { token: admin.token });
+    const result = await api.gql(
+      operations.INVITE,
+      { input: { organizationId: admin.organizationId, email, role: "RECRUITER" } },
+      { token: admin.token },
+    );
     expect(result.errors).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(3_000);
     const failed = await waitFor(async () => {
@@ -105,7 +116,11 @@ describe("email without SMTP_URL", () => {
     try {
       const admin = await signUpCompany(api);
       const email = uniqueEmail();
-      await api.gql(operations.INVITE, { input: { organizationId: admin.organizationId, email, role: "INTERVIEWER" } }, { token: admin.token });
+      await api.gql(
+        operations.INVITE,
+        { input: { organizationId: admin.organizationId, email, role: "INTERVIEWER" } },
+        { token: admin.token },
+      );
       const outbox = await api.gql(`{ devOutbox(limit: 5) { to subject status text } }`);
       expect(outbox.data?.devOutbox[0]).toMatchObject({ to: email, status: "OUTBOX" });
       expect(outbox.data?.devOutbox[0].text).toMatch(/\/invite\/[a-z2-7]{32}/);

@@ -36,10 +36,19 @@ describe("invitations", () => {
     expect(stored.expiresAt.getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);
 
     const preview = await api.gql(PREVIEW, { token });
-    expect(preview.data?.invitationPreview).toEqual({ email, role: "INTERVIEWER", organizationName: "Invite Co", hasAccount: false });
+    expect(preview.data?.invitationPreview).toEqual({
+      email,
+      role: "INTERVIEWER",
+      organizationName: "Invite Co",
+      hasAccount: false,
+    });
 
-    const accepted = await api.gql(operations.ACCEPT, { input: { token, name: "Ivy Interviewer", password: PASSWORD } });
-    expect(accepted.data?.acceptInvitation.viewer.memberships).toEqual([{ id: expect.any(String), role: "INTERVIEWER" }]);
+    const accepted = await api.gql(operations.ACCEPT, {
+      input: { token, name: "Ivy Interviewer", password: PASSWORD },
+    });
+    expect(accepted.data?.acceptInvitation.viewer.memberships).toEqual([
+      { id: expect.any(String), role: "INTERVIEWER" },
+    ]);
 
     const again = await api.gql(operations.ACCEPT, { input: { token, name: "Ivy", password: PASSWORD } });
     expect(again.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
@@ -70,14 +79,29 @@ describe("invitations", () => {
   it("refuses expired, revoked and unknown invitations and changes nothing", async () => {
     const admin = await signUpCompany(api);
     const expiredEmail = uniqueEmail();
-    await api.gql(operations.INVITE, { input: { organizationId: admin.organizationId, email: expiredEmail, role: "INTERVIEWER" } }, { token: admin.token });
+    await api.gql(
+      operations.INVITE,
+      { input: { organizationId: admin.organizationId, email: expiredEmail, role: "INTERVIEWER" } },
+      { token: admin.token },
+    );
     const expiredToken = await tokenFromOutbox(api, expiredEmail, "invite");
-    await api.prisma.invitation.updateMany({ where: { email: expiredEmail }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await api.prisma.invitation.updateMany({
+      where: { email: expiredEmail },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
 
     const revokedEmail = uniqueEmail();
-    const revoked = await api.gql(operations.INVITE, { input: { organizationId: admin.organizationId, email: revokedEmail, role: "INTERVIEWER" } }, { token: admin.token });
+    const revoked = await api.gql(
+      operations.INVITE,
+      { input: { organizationId: admin.organizationId, email: revokedEmail, role: "INTERVIEWER" } },
+      { token: admin.token },
+    );
     const revokedToken = await tokenFromOutbox(api, revokedEmail, "invite");
-    const revoking = await api.gql(`mutation($id: ID!) { revokeInvitation(id: $id) { status } }`, { id: revoked.data?.inviteMember.id }, { token: admin.token });
+    const revoking = await api.gql(
+      `mutation($id: ID!) { revokeInvitation(id: $id) { status } }`,
+      { id: revoked.data?.inviteMember.id },
+      { token: admin.token },
+    );
     expect(revoking.data?.revokeInvitation.status).toBe("REVOKED");
 
     const users = await api.prisma.user.count();
@@ -99,7 +123,9 @@ describe("invitations", () => {
     expect((await invite({ email: uniqueEmail(), role: "CANDIDATE" })).errors?.[0]?.extensions?.fields).toEqual({
       name: "Enter the candidate's name.",
     });
-    expect((await invite({ email: uniqueEmail(), role: "OWNER" })).errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION");
+    expect((await invite({ email: uniqueEmail(), role: "OWNER" })).errors?.[0]?.extensions?.code).toBe(
+      "GRAPHQL_VALIDATION",
+    );
   });
 
   it("lets recruiters invite candidates only, and interviewers no one", async () => {
@@ -107,7 +133,11 @@ describe("invitations", () => {
     const recruiter = await inviteAndAccept(api, admin, "RECRUITER");
     const interviewer = await inviteAndAccept(api, admin, "INTERVIEWER");
     const invite = (token: string, role: string) =>
-      api.gql(operations.INVITE, { input: { organizationId: admin.organizationId, email: uniqueEmail(), role, name: "Cand Idate" } }, { token });
+      api.gql(
+        operations.INVITE,
+        { input: { organizationId: admin.organizationId, email: uniqueEmail(), role, name: "Cand Idate" } },
+        { token },
+      );
     expect((await invite(recruiter.token, "CANDIDATE")).errors).toBeUndefined();
     expect((await invite(recruiter.token, "INTERVIEWER")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await invite(interviewer.token, "CANDIDATE")).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -118,7 +148,11 @@ describe("invitations", () => {
     const candidate = await inviteAndAccept(api, admin, "CANDIDATE");
     const record = await api.prisma.candidate.findFirstOrThrow({ where: { email: candidate.email } });
     expect(record.userId).toBe(candidate.userId);
-    const viewer = await api.gql(`{ viewer { memberships { id } candidacies { organization { name } } } }`, {}, { token: candidate.token });
+    const viewer = await api.gql(
+      `{ viewer { memberships { id } candidacies { organization { name } } } }`,
+      {},
+      { token: candidate.token },
+    );
     expect(viewer.data?.viewer).toEqual({ memberships: [], candidacies: [{ organization: { name: "Candidate Co" } }] });
   });
 });
@@ -129,16 +163,30 @@ describe("members", () => {
     const recruiter = await inviteAndAccept(api, admin, "RECRUITER");
     const CHANGE = `mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { role } }`;
 
-    const demoteSelf = await api.gql(CHANGE, { input: { membershipId: admin.membershipId, role: "RECRUITER" } }, { token: admin.token });
+    const demoteSelf = await api.gql(
+      CHANGE,
+      { input: { membershipId: admin.membershipId, role: "RECRUITER" } },
+      { token: admin.token },
+    );
     expect(demoteSelf.errors?.[0]?.message).toMatch(/needs an admin/);
 
-    const promoted = await api.gql(CHANGE, { input: { membershipId: recruiter.membershipId, role: "ADMIN" } }, { token: admin.token });
+    const promoted = await api.gql(
+      CHANGE,
+      { input: { membershipId: recruiter.membershipId, role: "ADMIN" } },
+      { token: admin.token },
+    );
     expect(promoted.data?.changeMemberRole.role).toBe("ADMIN");
-    const audit = await api.prisma.auditLog.findFirst({ where: { action: "member.role_changed", targetId: recruiter.membershipId ?? "" } });
+    const audit = await api.prisma.auditLog.findFirst({
+      where: { action: "member.role_changed", targetId: recruiter.membershipId ?? "" },
+    });
     expect(audit?.data).toEqual({ from: "RECRUITER", to: "ADMIN" });
 
     expect((await api.gql(MEMBERS, { id: admin.organizationId }, { token: recruiter.token })).errors).toBeUndefined();
-    const removed = await api.gql(`mutation($id: ID!) { removeMember(membershipId: $id) }`, { id: recruiter.membershipId }, { token: admin.token });
+    const removed = await api.gql(
+      `mutation($id: ID!) { removeMember(membershipId: $id) }`,
+      { id: recruiter.membershipId },
+      { token: admin.token },
+    );
     expect(removed.data?.removeMember).toBe(true);
     const after = await api.gql(MEMBERS, { id: admin.organizationId }, { token: recruiter.token });
     expect(after.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -147,7 +195,11 @@ describe("members", () => {
   it("ends a member's sessions", async () => {
     const admin = await signUpCompany(api);
     const interviewer = await inviteAndAccept(api, admin, "INTERVIEWER");
-    const ended = await api.gql(`mutation($id: ID!) { endMemberSessions(membershipId: $id) }`, { id: interviewer.membershipId }, { token: admin.token });
+    const ended = await api.gql(
+      `mutation($id: ID!) { endMemberSessions(membershipId: $id) }`,
+      { id: interviewer.membershipId },
+      { token: admin.token },
+    );
     expect(ended.data?.endMemberSessions).toBe(1);
     expect((await api.gql(`{ viewer { user { id } } }`, {}, { token: interviewer.token })).data?.viewer).toBeNull();
   });
@@ -157,6 +209,9 @@ describe("members", () => {
     const interviewer = await inviteAndAccept(api, admin, "INTERVIEWER");
     const listed = await api.gql(MEMBERS, { id: admin.organizationId }, { token: admin.token });
     expect(listed.data?.members.map((m: { role: string }) => m.role).sort()).toEqual(["ADMIN", "INTERVIEWER"]);
-    expect((await api.gql(MEMBERS, { id: admin.organizationId }, { token: interviewer.token })).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(
+      (await api.gql(MEMBERS, { id: admin.organizationId }, { token: interviewer.token })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe("FORBIDDEN");
   });
 });

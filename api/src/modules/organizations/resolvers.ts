@@ -1,7 +1,7 @@
 import type { Role } from "@candor/db";
 import { z } from "zod";
 import { parseInput } from "../../graphql/errors.ts";
-import { ALL_STAFF, MANAGERS, allowPublic, allowRoles, allowSignedIn } from "../../graphql/guard.ts";
+import { ALL_STAFF, allowPublic, allowRoles, allowSignedIn, MANAGERS } from "../../graphql/guard.ts";
 import * as organizations from "./service.ts";
 
 const byOrganization = (args: { organizationId: string }) => args.organizationId;
@@ -12,8 +12,10 @@ const changeRoleInput = z.object({
 
 export const organizationsResolvers = {
   Query: {
-    organization: allowRoles(ALL_STAFF, (args: { id: string }) => args.id, (args, ctx) =>
-      ctx.prisma.organization.findUnique({ where: { id: args.id } }),
+    organization: allowRoles(
+      ALL_STAFF,
+      (args: { id: string }) => args.id,
+      (args, ctx) => ctx.prisma.organization.findUnique({ where: { id: args.id } }),
     ),
     members: allowRoles(MANAGERS, byOrganization, (args, ctx) => organizations.listMembers(ctx, args.organizationId)),
     invitations: allowRoles(MANAGERS, byOrganization, (args, ctx, role) =>
@@ -29,7 +31,9 @@ export const organizationsResolvers = {
       const input = parseInput(changeRoleInput, args.input);
       return organizations.changeMemberRole(ctx, input.membershipId, input.role as Role);
     }),
-    removeMember: allowSignedIn((args: { membershipId: string }, ctx) => organizations.removeMember(ctx, args.membershipId)),
+    removeMember: allowSignedIn((args: { membershipId: string }, ctx) =>
+      organizations.removeMember(ctx, args.membershipId),
+    ),
     endMemberSessions: allowSignedIn((args: { membershipId: string }, ctx) =>
       organizations.endMemberSessions(ctx, args.membershipId),
     ),

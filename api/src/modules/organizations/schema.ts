@@ -77,7 +77,7 @@ export const organizationsSchema = /* GraphQL */ `
     organization(id: ID!): Organization
     "Staff of an organisation. Admins and recruiters."
     members(organizationId: ID!): [Member!]!
-    "Invitations of an organisation, newest first. Admins only."
+    "Invitations of an organisation, newest first. Admins see all; recruiters see candidate invitations."
     invitations(organizationId: ID!): [Invitation!]!
     "Public: what an invitation token is for. Null for unknown, used, revoked or expired tokens."
     invitationPreview(token: String!): InvitationPreview

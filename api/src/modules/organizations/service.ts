@@ -1,16 +1,24 @@
-import { acceptInvitationInput, canInvite, inviteMemberInput, newPasswordSchema, personNameSchema, tokenSchema } from "@candor/domain";
 import type { Role } from "@candor/db";
 import { hashPassword, verifyPassword } from "@candor/db";
+import {
+  acceptInvitationInput,
+  canInvite,
+  inviteMemberInput,
+  newPasswordSchema,
+  personNameSchema,
+  tokenSchema,
+} from "@candor/domain";
 import type { Context, SignedInContext } from "../../graphql/context.ts";
 import { badRequest, conflict, forbidden, notFound, parseInput, validationError } from "../../graphql/errors.ts";
-import { roleIn, ALL_STAFF, ADMINS } from "../../graphql/guard.ts";
+import { ADMINS, ALL_STAFF, roleIn } from "../../graphql/guard.ts";
 import { audit } from "../audit.ts";
 import { startSession } from "../auth/service.ts";
 import { generateToken, hashToken } from "../auth/tokens.ts";
 import { invitationEmail } from "../mail/templates.ts";
 
 const INVITATION_DAYS = 7;
-const INVALID_INVITATION = "This invitation link is invalid, already used or expired. Ask the person who invited you for a new one.";
+const INVALID_INVITATION =
+  "This invitation link is invalid, already used or expired. Ask the person who invited you for a new one.";
 
 export function invitationStatus(invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }) {
   if (invitation.acceptedAt) return "ACCEPTED";
@@ -47,7 +55,9 @@ export async function inviteMember(ctx: SignedInContext, rawInput: unknown) {
   const actorRole = await roleIn(ctx, input.organizationId, ALL_STAFF);
   if (!canInvite(actorRole, input.role)) {
     throw forbidden(
-      actorRole === "RECRUITER" ? "Recruiters can invite candidates only; ask an admin to invite staff." : "Only admins and recruiters can send invitations.",
+      actorRole === "RECRUITER"
+        ? "Recruiters can invite candidates only; ask an admin to invite staff."
+        : "Only admins and recruiters can send invitations.",
     );
   }
   if (input.role === "CANDIDATE" && !input.name) throw validationError({ name: "Enter the candidate's name." });
@@ -56,7 +66,8 @@ export async function inviteMember(ctx: SignedInContext, rawInput: unknown) {
       where: { organizationId: input.organizationId, user: { email: input.email } },
       select: { id: true },
     });
-    if (existing) throw conflict(`${input.email} is already a member of this organisation.`, { email: "Already a member." });
+    if (existing)
+      throw conflict(`${input.email} is already a member of this organisation.`, { email: "Already a member." });
   }
   const token = generateToken();
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
@@ -72,7 +83,13 @@ export async function inviteMember(ctx: SignedInContext, rawInput: unknown) {
         : null;
     // A new invitation replaces any pending one for the same person and role.
     await tx.invitation.updateMany({
-      where: { organizationId: input.organizationId, email: input.email, role: input.role, acceptedAt: null, revokedAt: null },
+      where: {
+        organizationId: input.organizationId,
+        email: input.email,
+        role: input.role,
+        acceptedAt: null,
+        revokedAt: null,
+      },
       data: { revokedAt: new Date() },
     });
     const invitation = await tx.invitation.create({
@@ -116,10 +133,7 @@ export async function revokeInvitation(ctx: SignedInContext, id: string) {
   // Owner-scoped: the invitation is found only inside organisations where the viewer may revoke it.
   const scope = {
     id,
-    OR: [
-      { organizationId: { in: adminOrgs } },
-      { organizationId: { in: recruiterOrgs }, role: "CANDIDATE" as const },
-    ],
+    OR: [{ organizationId: { in: adminOrgs } }, { organizationId: { in: recruiterOrgs }, role: "CANDIDATE" as const }],
   };
   const invitation = await ctx.prisma.invitation.findFirst({ where: scope });
   if (!invitation) throw notFound("Invitation");
@@ -167,7 +181,9 @@ export async function acceptInvitation(ctx: Context, rawInput: unknown) {
   let newAccount: { name: string; passwordHash: string } | null = null;
   if (existing?.passwordHash) {
     if (!(await verifyPassword(existing.passwordHash, input.password))) {
-      throw validationError({ password: `That is not the password of the existing Candor account for ${invitation.email}.` });
+      throw validationError({
+        password: `That is not the password of the existing Candor account for ${invitation.email}.`,
+      });
     }
   } else {
     const name = personNameSchema.safeParse(input.name ?? "");
@@ -190,7 +206,9 @@ export async function acceptInvitation(ctx: Context, rawInput: unknown) {
       ? newAccount
         ? await tx.user.update({ where: { id: existing.id }, data: newAccount })
         : existing
-      : await tx.user.create({ data: { email: invitation.email, ...(newAccount as { name: string; passwordHash: string }) } });
+      : await tx.user.create({
+          data: { email: invitation.email, ...(newAccount as { name: string; passwordHash: string }) },
+        });
     if (invitation.role === "CANDIDATE") {
       await tx.candidate.updateMany({
         where: { organizationId: invitation.organizationId, email: invitation.email },
@@ -231,7 +249,9 @@ async function adminScopedMembership(ctx: SignedInContext, membershipId: string)
 
 async function assertNotLastAdmin(ctx: SignedInContext, membership: { organizationId: string; role: Role }) {
   if (membership.role !== "ADMIN") return;
-  const admins = await ctx.prisma.membership.count({ where: { organizationId: membership.organizationId, role: "ADMIN" } });
+  const admins = await ctx.prisma.membership.count({
+    where: { organizationId: membership.organizationId, role: "ADMIN" },
+  });
   if (admins <= 1) throw badRequest("Every organisation needs an admin: make someone else an admin first.");
 }
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDatabase, type Database } from "./client.ts";
-import { applyMigrations } from "./migrate.ts";
+import type { Database } from "./client.ts";
 import { verifyPassword } from "./password.ts";
 import { buildDemoData, DEMO_PASSWORD, demoLogins, seedDemoData } from "./seed.ts";
+import { createTestDatabase } from "./testing.ts";
 
 const now = new Date("2026-03-11T10:00:00Z");
 const expectedRoles: Record<string, { org: string; role: string } | null> = {
@@ -18,8 +18,7 @@ describe("seedDemoData", () => {
   let db: Database;
 
   beforeAll(async () => {
-    db = await createDatabase({ dataDir: "memory://" });
-    await applyMigrations(db.adapterFactory);
+    db = await createTestDatabase();
     await expect(seedDemoData(db.prisma, { now })).resolves.toEqual({ seeded: true });
   }, 120_000);
 

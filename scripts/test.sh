@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# `pnpm test`: typecheck, lint and format check, unit tests, integration tests on PGlite and on
+# PostgreSQL (DATABASE_URL, or a local server when one answers), then browser tests in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m▸ %s\033[0m\n' "$1"; }
+started=$SECONDS
+
+step "Typecheck"
+pnpm typecheck
+
+step "Lint and format (Biome)"
+pnpm lint
+
+step "Unit tests"
+pnpm exec vitest run --project unit
+
+step "Integration tests on embedded PGlite"
+pnpm exec vitest run --project integration
+
+postgres_url="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+if node -e "
+  const { Client } = require('./packages/db/node_modules/pg');
+  const c = new Client({ connectionString: process.argv[1], connectionTimeoutMillis: 2000 });
+  c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));
+" "$postgres_url"; then
+  step "Integration tests on PostgreSQL ($postgres_url)"
+  TEST_DB=postgres DATABASE_URL="$postgres_url" pnpm exec vitest run --project integration
+elif [ -n "${DATABASE_URL:-}" ]; then
+  echo "DATABASE_URL is set but PostgreSQL does not answer at it." >&2
+  exit 1
+else
+  echo "PostgreSQL is not reachable at $postgres_url: skipped the PostgreSQL run (set DATABASE_URL to include it)."
+fi
+
+step "Browser tests (Chromium)"
+bash scripts/ensure-chromium.sh
+pnpm build
+pnpm exec vitest run --project e2e
+
+echo
+echo "All test suites passed in $((SECONDS - started)) s."
