@@ -35,9 +35,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!organization) throw new Response("Organisation not found", { status: 404 });
   const myRole = viewer.memberships.find((m) => m.organization.id === organizationId)?.role ?? null;
   const isAdmin = myRole === "ADMIN";
-  // Only admins may list invitations.
-  let invitations: Invitation[] = [];
-  if (isAdmin) invitations = (await gqlOrThrow(request, context, InvitationsQuery, { organizationId })).invitations;
+  // Admins see every invitation; recruiters see the candidate invitations (the API scopes the list).
+  const invitations: Invitation[] = (await gqlOrThrow(request, context, InvitationsQuery, { organizationId }))
+    .invitations;
   const removeId = new URL(request.url).searchParams.get("remove");
   const removing = isAdmin && removeId ? (members.find((m) => m.id === removeId) ?? null) : null;
   const invitableRoles = myRole ? INVITATION_ROLES.filter((r) => canInvite(myRole, r)) : [];
@@ -144,7 +144,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function Members() {
-  const { organization, members, invitations, isAdmin, viewerId, removing, invitableRoles } =
+  const { organization, members, invitations, isAdmin, myRole, viewerId, removing, invitableRoles } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { formError, fieldErrors, values, notice } = formState(actionData);
@@ -339,7 +339,7 @@ export default function Members() {
         </section>
       ) : null}
 
-      {isAdmin ? (
+      {myRole === "ADMIN" || myRole === "RECRUITER" ? (
         <>
           <h2 id="invitations-title">Invitations</h2>
           {invitations.length === 0 ? (
