@@ -22,6 +22,8 @@ export interface AppOptions {
 }
 
 const BODY_LIMIT_BYTES = 100 * 1024;
+const GENERIC_SERVER_ERROR =
+  "Something went wrong on our side. Try again; if it keeps happening, tell your Candor admin.";
 
 /** Builds the API without listening: the server listens, tests inject. */
 export async function buildApp(options: AppOptions = {}) {
@@ -60,6 +62,16 @@ export async function buildApp(options: AppOptions = {}) {
   await app.register(cookie);
   await app.register(auth, { config, sessions });
   await app.register(graphql, services);
+
+  // One error handler: 4xx messages are meant for the caller; 5xx are logged and answered generically.
+  app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    const statusCode = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (statusCode >= 500) {
+      request.log.error({ err: error }, "request failed");
+      return reply.code(statusCode).send({ statusCode, error: "Server error", message: GENERIC_SERVER_ERROR });
+    }
+    return reply.code(statusCode).send({ statusCode, error: error.code ?? "Bad request", message: error.message });
+  });
 
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {

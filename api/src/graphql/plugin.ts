@@ -24,11 +24,13 @@ function formatError(error: GraphQLError, isProduction: boolean, log: FastifyIns
     return { ...base, message: original.message, extensions: original.extensions as Record<string, unknown> };
   }
   // Errors about the request itself (syntax, validation, variable coercion) have no resolver path.
+  const status = (original as { statusCode?: number } | undefined)?.statusCode ?? 0;
   const isRequestError =
-    !original ||
-    !error.path ||
-    original instanceof graphql.GraphQLError ||
-    (original as { code?: string }).code?.startsWith("MER_ERR_GQL");
+    status < 500 &&
+    (!original ||
+      !error.path ||
+      original instanceof graphql.GraphQLError ||
+      (original as { code?: string }).code?.startsWith("MER_ERR_GQL"));
   if (isRequestError) {
     const message = isProduction ? error.message.replace(/ ?Did you mean .*\?$/, "") : error.message;
     return { ...base, message, extensions: { code: "GRAPHQL_VALIDATION" } };
@@ -36,7 +38,7 @@ function formatError(error: GraphQLError, isProduction: boolean, log: FastifyIns
   log.error({ err: original, path: error.path }, "resolver failed");
   return {
     ...base,
-    message: isProduction ? INTERNAL_MESSAGE : `${INTERNAL_MESSAGE} (${original.message})`,
+    message: isProduction || !original ? INTERNAL_MESSAGE : `${INTERNAL_MESSAGE} (${original.message})`,
     extensions: { code: "INTERNAL" },
   };
 }

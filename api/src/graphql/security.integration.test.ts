@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApi, type TestApi } from "../test/harness.ts";
+import { createTestApi, signUpCompany, type TestApi } from "../test/harness.ts";
 
 let dev: TestApi;
 let production: TestApi;
@@ -75,5 +75,21 @@ describe("GraphQL hardening", () => {
     expect(response.headers["content-security-policy"]).toMatch(/default-src 'self'/);
     const ready = await production.app.inject({ method: "GET", url: "/readyz" });
     expect(ready.json()).toMatchObject({ status: "ready" });
+  });
+
+  it("masks internal failures in production: a generic message, nothing about the database", async () => {
+    const company = await signUpCompany(production);
+    await production.prisma.$executeRawUnsafe(`drop table "Invitation" cascade`);
+    const resolverFailure = await production.gql(
+      `{ invitationPreview(token: "abcdefghijklmnopqrstuvwxyz234567") { email } }`,
+    );
+    expect(resolverFailure.errors?.[0]?.extensions?.code).toBe("INTERNAL");
+    expect(resolverFailure.errors?.[0]?.message).toMatch(/^Something went wrong on our side/);
+    expect(JSON.stringify(resolverFailure)).not.toMatch(/relation|prisma|does not exist/i);
+
+    await production.prisma.$executeRawUnsafe(`drop table "Session" cascade`);
+    const sessionFailure = await production.gql(`{ viewer { user { id } } }`, {}, { token: company.token });
+    expect(sessionFailure.statusCode).toBe(503);
+    expect(JSON.stringify(sessionFailure)).not.toMatch(/relation|prisma|does not exist/i);
   });
 });

@@ -38,7 +38,15 @@ async function authPlugin(app: FastifyInstance, options: { config: Config; sessi
         });
       }
     }
-    const validated = await sessions.validate(found.token);
+    let validated: Awaited<ReturnType<SessionManager["validate"]>>;
+    try {
+      validated = await sessions.validate(found.token);
+    } catch (error) {
+      request.log.error({ err: error }, "session lookup failed");
+      throw Object.assign(new Error("Candor cannot check your session right now. Try again shortly."), {
+        statusCode: 503,
+      });
+    }
     if (!validated) return;
     request.viewer = validated;
     if (validated.session.renewed && found.fromCookie) {
