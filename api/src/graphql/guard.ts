@@ -60,6 +60,11 @@ export async function roleIn(ctx: SignedInContext, organizationId: string, roles
   return role;
 }
 
+/** Ids of the organisations where the viewer holds one of the roles: the scope of owner-scoped queries. */
+export async function organizationsWhere(ctx: SignedInContext, roles: readonly Role[]): Promise<string[]> {
+  return [...(await ctx.memberships())].filter(([, role]) => roles.includes(role)).map(([id]) => id);
+}
+
 export const ALL_STAFF: readonly Role[] = ["ADMIN", "RECRUITER", "INTERVIEWER"];
 export const MANAGERS: readonly Role[] = ["ADMIN", "RECRUITER"];
 export const ADMINS: readonly Role[] = ["ADMIN"];

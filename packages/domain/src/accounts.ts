@@ -112,6 +112,12 @@ export const inviteMemberInput = z.object({
   name: personNameSchema.nullish(),
 });
 
+/** What accepting an invitation needs when the email has no account yet. */
+export const newAccountInput = z.object({
+  name: personNameSchema,
+  password: newPasswordSchema,
+});
+
 export const acceptInvitationInput = z.object({
   token: tokenSchema,
   name: personNameSchema.nullish(),

@@ -2,7 +2,6 @@ import { decoyPasswordHash, hashPassword, verifyPassword } from "@candor/db";
 import {
   changePasswordInput,
   emailSchema,
-  newPasswordSchema,
   resetPasswordInput,
   signInInput,
   signUpInput,
@@ -135,7 +134,7 @@ export async function resetPassword(ctx: Context, rawInput: unknown): Promise<bo
   const input = parseInput(resetPasswordInput, rawInput);
   const passwordHash = await hashPassword(input.password);
   const now = new Date();
-  const userId = await ctx.prisma.$transaction(async (tx) => {
+  await ctx.prisma.$transaction(async (tx) => {
     const token = await tx.passwordResetToken.findUnique({ where: { tokenHash: hashToken(input.token) } });
     // Claim the token atomically: a second use (even a concurrent one) finds nothing to update.
     const claimed = await tx.passwordResetToken.updateMany({
@@ -148,9 +147,8 @@ export async function resetPassword(ctx: Context, rawInput: unknown): Promise<bo
     await tx.user.update({ where: { id: token.userId }, data: { passwordHash, passwordChangedAt: now } });
     await tx.session.deleteMany({ where: { userId: token.userId } });
     await audit(tx, { action: "auth.password_reset", actorUserId: token.userId, ip: ctx.client.ip });
-    return token.userId;
   });
-  return Boolean(userId);
+  return true;
 }
 
 export async function changePassword(ctx: SignedInContext, rawInput: unknown): Promise<boolean> {
@@ -159,8 +157,7 @@ export async function changePassword(ctx: SignedInContext, rawInput: unknown): P
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw validationError({ currentPassword: "Your current password is not correct." });
   }
-  const parsedNew = newPasswordSchema.parse(input.newPassword);
-  const passwordHash = await hashPassword(parsedNew);
+  const passwordHash = await hashPassword(input.newPassword);
   await ctx.prisma.user.update({ where: { id: user.id }, data: { passwordHash, passwordChangedAt: new Date() } });
   if (input.signOutOtherSessions !== false) {
     await ctx.sessions.invalidateAllForUser(user.id, ctx.viewer.session.id);

@@ -1,16 +1,9 @@
-import type { Role } from "@candor/db";
+import type { Prisma, Role, User } from "@candor/db";
 import { hashPassword, verifyPassword } from "@candor/db";
-import {
-  acceptInvitationInput,
-  canInvite,
-  inviteMemberInput,
-  newPasswordSchema,
-  personNameSchema,
-  tokenSchema,
-} from "@candor/domain";
+import { acceptInvitationInput, canInvite, inviteMemberInput, newAccountInput, tokenSchema } from "@candor/domain";
 import type { Context, SignedInContext } from "../../graphql/context.ts";
 import { badRequest, conflict, forbidden, notFound, parseInput, validationError } from "../../graphql/errors.ts";
-import { ADMINS, ALL_STAFF, roleIn } from "../../graphql/guard.ts";
+import { ADMINS, ALL_STAFF, organizationsWhere, roleIn } from "../../graphql/guard.ts";
 import { audit } from "../audit.ts";
 import { startSession } from "../auth/service.ts";
 import { generateToken, hashToken } from "../auth/tokens.ts";
@@ -127,9 +120,8 @@ export async function inviteMember(ctx: SignedInContext, rawInput: unknown) {
 }
 
 export async function revokeInvitation(ctx: SignedInContext, id: string) {
-  const memberships = await ctx.memberships();
-  const adminOrgs = [...memberships].filter(([, role]) => role === "ADMIN").map(([org]) => org);
-  const recruiterOrgs = [...memberships].filter(([, role]) => role === "RECRUITER").map(([org]) => org);
+  const adminOrgs = await organizationsWhere(ctx, ["ADMIN"]);
+  const recruiterOrgs = await organizationsWhere(ctx, ["RECRUITER"]);
   // Owner-scoped: the invitation is found only inside organisations where the viewer may revoke it.
   const scope = {
     id,
@@ -171,6 +163,20 @@ export async function previewInvitation(ctx: Context, rawToken: unknown) {
   };
 }
 
+/** The invitee's user: the existing one (given a password if it had none), or a new one. */
+function upsertInvitee(
+  tx: Prisma.TransactionClient,
+  email: string,
+  existing: User | null,
+  newAccount: { name: string; passwordHash: string } | null,
+): Promise<User> | User {
+  if (existing && !newAccount) return existing;
+  if (!newAccount) throw new Error("a new account needs a name and a password");
+  return existing
+    ? tx.user.update({ where: { id: existing.id }, data: newAccount })
+    : tx.user.create({ data: { email, ...newAccount } });
+}
+
 export async function acceptInvitation(ctx: Context, rawInput: unknown) {
   const input = parseInput(acceptInvitationInput, rawInput);
   const tokenHash = hashToken(input.token);
@@ -186,13 +192,8 @@ export async function acceptInvitation(ctx: Context, rawInput: unknown) {
       });
     }
   } else {
-    const name = personNameSchema.safeParse(input.name ?? "");
-    const password = newPasswordSchema.safeParse(input.password);
-    const fields: Record<string, string> = {};
-    if (!name.success) fields.name = name.error.issues[0]?.message ?? "Enter your name.";
-    if (!password.success) fields.password = password.error.issues[0]?.message ?? "Choose a password.";
-    if (Object.keys(fields).length) throw validationError(fields);
-    newAccount = { name: name.data as string, passwordHash: await hashPassword(password.data as string) };
+    const account = parseInput(newAccountInput, { name: input.name ?? "", password: input.password });
+    newAccount = { name: account.name, passwordHash: await hashPassword(account.password) };
   }
 
   const userId = await ctx.prisma.$transaction(async (tx) => {
@@ -202,13 +203,7 @@ export async function acceptInvitation(ctx: Context, rawInput: unknown) {
       data: { acceptedAt: new Date() },
     });
     if (claimed.count !== 1) throw badRequest(INVALID_INVITATION);
-    const user = existing
-      ? newAccount
-        ? await tx.user.update({ where: { id: existing.id }, data: newAccount })
-        : existing
-      : await tx.user.create({
-          data: { email: invitation.email, ...(newAccount as { name: string; passwordHash: string }) },
-        });
+    const user = await upsertInvitee(tx, invitation.email, existing, newAccount);
     if (invitation.role === "CANDIDATE") {
       await tx.candidate.updateMany({
         where: { organizationId: invitation.organizationId, email: invitation.email },
@@ -237,8 +232,7 @@ export async function acceptInvitation(ctx: Context, rawInput: unknown) {
 
 /** A membership of an organisation where the viewer is an admin: the scope of member management. */
 async function adminScopedMembership(ctx: SignedInContext, membershipId: string) {
-  const memberships = await ctx.memberships();
-  const adminOrgs = [...memberships].filter(([, role]) => ADMINS.includes(role)).map(([org]) => org);
+  const adminOrgs = await organizationsWhere(ctx, ADMINS);
   const membership = await ctx.prisma.membership.findFirst({
     where: { id: membershipId, organizationId: { in: adminOrgs } },
     include: { user: { select: { id: true, email: true, name: true } } },
