@@ -6,6 +6,15 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n\033[1m▸ %s\033[0m\n' "$1"; }
 started=$SECONDS
+results=tests/artifacts/results
+rm -rf "$results" && mkdir -p "$results"
+
+# Runs one Vitest project, keeping a JSON report so the totals can be summed at the end.
+suite() {
+  local name=$1
+  shift
+  pnpm exec vitest run --reporter=default --reporter=json --outputFile="$results/$name.json" "$@"
+}
 
 step "Typecheck"
 pnpm typecheck
@@ -14,10 +23,10 @@ step "Lint and format (Biome)"
 pnpm lint
 
 step "Unit tests"
-pnpm exec vitest run --project unit
+suite unit --project unit
 
 step "Integration tests on embedded PGlite"
-pnpm exec vitest run --project integration
+suite integration-pglite --project integration
 
 postgres_url="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 if node -e "
@@ -26,7 +35,7 @@ if node -e "
   c.connect().then(() => c.end()).then(() => process.exit(0), () => process.exit(1));
 " "$postgres_url"; then
   step "Integration tests on PostgreSQL ($postgres_url)"
-  TEST_DB=postgres DATABASE_URL="$postgres_url" pnpm exec vitest run --project integration
+  TEST_DB=postgres DATABASE_URL="$postgres_url" suite integration-postgres --project integration
 elif [ -n "${DATABASE_URL:-}" ]; then
   echo "DATABASE_URL is set but PostgreSQL does not answer at it." >&2
   exit 1
@@ -37,7 +46,8 @@ fi
 step "Browser tests (Chromium)"
 bash scripts/ensure-chromium.sh
 pnpm build
-pnpm exec vitest run --project e2e
+suite e2e --project e2e
 
 echo
 echo "All test suites passed in $((SECONDS - started)) s."
+node scripts/test-totals.mjs "$results"
