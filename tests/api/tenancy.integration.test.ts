@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createTestApi,
   inviteAndAccept,
+  jobWithCandidate,
   operations,
+  pipelineOperations,
   signUpCompany,
   type TestApi,
   uniqueEmail,
@@ -22,6 +24,10 @@ let globexInterviewer: Awaited<ReturnType<typeof inviteAndAccept>>;
 let alice: Awaited<ReturnType<typeof inviteAndAccept>>;
 let bob: Awaited<ReturnType<typeof inviteAndAccept>>;
 let acmeInvitationId: string;
+let acmePipeline: Awaited<ReturnType<typeof jobWithCandidate>>;
+let acmeInterviewId: string;
+let acmeDraftId: string;
+let acmeHolidayId: string;
 
 async function giveApplication(organizationId: string, email: string, title: string) {
   const job = await api.prisma.job.create({
@@ -52,6 +58,41 @@ beforeAll(async () => {
     { token: acme.token },
   );
   acmeInvitationId = pending.data?.inviteMember.id;
+  acmePipeline = await jobWithCandidate(api, acme);
+  const interview = await api.gql(
+    `mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }`,
+    {
+      input: {
+        applicationId: acmePipeline.applicationId,
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        endsAt: new Date(Date.now() + 90_000_000).toISOString(),
+        interviewerIds: [acmeInterviewer.userId],
+      },
+    },
+    { token: acme.token },
+  );
+  acmeInterviewId = interview.data?.scheduleInterview.id;
+  const draft = await api.gql(
+    pipelineOperations.SAVE_DRAFT,
+    {
+      input: {
+        organizationId: acme.organizationId,
+        stageKind: "FINAL",
+        level: "SUMMARY",
+        candidateDeadlineBusinessDays: 3,
+        scorecardDeadlineHours: 24,
+        statusCadenceDays: 7,
+      },
+    },
+    { token: acme.token },
+  );
+  acmeDraftId = draft.data?.savePromiseDraft.id;
+  const holiday = await api.gql(
+    `mutation($input: AddHolidayInput!) { addHoliday(input: $input) { id } }`,
+    { input: { organizationId: acme.organizationId, date: "2026-12-24", name: "Christmas Eve" } },
+    { token: acme.token },
+  );
+  acmeHolidayId = holiday.data?.addHoliday.id;
 });
 afterAll(() => api.close());
 
@@ -101,17 +142,161 @@ function operationsOnAcme() {
       query: `mutation($id: ID!) { endMemberSessions(membershipId: $id) }`,
       variables: { id: acmeRecruiter.membershipId },
     },
+    ...pipelineOperationsOnAcme(),
+  ];
+}
+
+function pipelineOperationsOnAcme() {
+  const org = acme.organizationId;
+  const app = acmePipeline.applicationId;
+  const later = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+  return [
+    { name: "jobs", query: `query($id: ID!) { jobs(organizationId: $id) { id } }`, variables: { id: org } },
+    {
+      name: "pipeline",
+      query: `query($id: ID!) { pipeline(jobId: $id) { job { id } } }`,
+      variables: { id: acmePipeline.jobId },
+    },
+    { name: "application", query: `query($id: ID!) { application(id: $id) { id } }`, variables: { id: app } },
+    { name: "goingCold", query: `query($id: ID!) { goingCold(organizationId: $id) { id } }`, variables: { id: org } },
+    { name: "promises", query: `query($id: ID!) { promises(organizationId: $id) { id } }`, variables: { id: org } },
+    {
+      name: "promiseHistory",
+      query: `query($id: ID!) { promiseHistory(organizationId: $id, stageKind: FINAL) { id } }`,
+      variables: { id: org },
+    },
+    { name: "holidays", query: `query($id: ID!) { holidays(organizationId: $id) { id } }`, variables: { id: org } },
+    {
+      name: "interviewers",
+      query: `query($id: ID!) { interviewers(organizationId: $id) { id } }`,
+      variables: { id: org },
+    },
+    {
+      name: "statusUpdateTemplates",
+      query: `query($id: ID!) { statusUpdateTemplates(organizationId: $id) { id } }`,
+      variables: { id: org },
+    },
+    {
+      name: "createJob",
+      query: pipelineOperations.CREATE_JOB,
+      variables: { input: { organizationId: org, title: "Intruder job", stages: [{ name: "S", kind: "SCREEN" }] } },
+    },
+    {
+      name: "setJobStatus",
+      query: `mutation($id: ID!) { setJobStatus(jobId: $id, status: CLOSED) { id } }`,
+      variables: { id: acmePipeline.jobId },
+    },
+    {
+      name: "addCandidate",
+      query: pipelineOperations.ADD_CANDIDATE,
+      variables: { input: { jobId: acmePipeline.jobId, name: "Plant", email: uniqueEmail() } },
+    },
+    {
+      name: "moveApplication",
+      query: `mutation($input: MoveApplicationInput!) { moveApplication(input: $input) { id } }`,
+      variables: { input: { applicationId: app, move: "REJECT" } },
+    },
+    {
+      name: "scheduleInterview",
+      query: `mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }`,
+      variables: {
+        input: { applicationId: app, startsAt: later(50), endsAt: later(51), interviewerIds: [acme.userId] },
+      },
+    },
+    {
+      name: "rescheduleInterview",
+      query: `mutation($input: RescheduleInterviewInput!) { rescheduleInterview(input: $input) { id } }`,
+      variables: { input: { interviewId: acmeInterviewId, startsAt: later(60), endsAt: later(61) } },
+    },
+    {
+      name: "cancelInterview",
+      query: `mutation($id: ID!) { cancelInterview(interviewId: $id) { id } }`,
+      variables: { id: acmeInterviewId },
+    },
+    {
+      name: "completeInterview",
+      query: `mutation($input: CompleteInterviewInput!) { completeInterview(input: $input) { id } }`,
+      variables: { input: { interviewId: acmeInterviewId } },
+    },
+    {
+      name: "postStatusUpdate",
+      query: `mutation($input: PostStatusUpdateInput!) { postStatusUpdate(input: $input) { id } }`,
+      variables: { input: { applicationId: app, body: "Spoofed update" } },
+    },
+    {
+      name: "savePromiseDraft",
+      query: pipelineOperations.SAVE_DRAFT,
+      variables: {
+        input: {
+          organizationId: org,
+          stageKind: "SCREEN",
+          level: "OUTCOME",
+          candidateDeadlineBusinessDays: 60,
+          scorecardDeadlineHours: 300,
+          statusCadenceDays: 60,
+        },
+      },
+    },
+    { name: "publishPromise", query: pipelineOperations.PUBLISH, variables: { id: acmeDraftId } },
+    {
+      name: "discardPromiseDraft",
+      query: `mutation($id: ID!) { discardPromiseDraft(id: $id) }`,
+      variables: { id: acmeDraftId },
+    },
+    {
+      name: "addHoliday",
+      query: `mutation($input: AddHolidayInput!) { addHoliday(input: $input) { id } }`,
+      variables: { input: { organizationId: org, date: "2026-12-31", name: "Spoof" } },
+    },
+    { name: "removeHoliday", query: `mutation($id: ID!) { removeHoliday(id: $id) }`, variables: { id: acmeHolidayId } },
+    {
+      name: "updateOrganization",
+      query: `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`,
+      variables: { input: { organizationId: org, name: "Hijacked" } },
+    },
   ];
 }
 
 async function snapshot() {
-  const [memberships, invitations, sessions, candidates] = await Promise.all([
-    api.prisma.membership.findMany({ where: { organizationId: acme.organizationId }, orderBy: { id: "asc" } }),
-    api.prisma.invitation.findMany({ where: { organizationId: acme.organizationId }, orderBy: { id: "asc" } }),
+  const organizationId = acme.organizationId;
+  const [
+    memberships,
+    invitations,
+    sessions,
+    candidates,
+    organization,
+    jobs,
+    applications,
+    interviews,
+    promises,
+    holidays,
+    updates,
+  ] = await Promise.all([
+    api.prisma.membership.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    api.prisma.invitation.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     api.prisma.session.count(),
-    api.prisma.candidate.count({ where: { organizationId: acme.organizationId } }),
+    api.prisma.candidate.count({ where: { organizationId } }),
+    api.prisma.organization.findUniqueOrThrow({ where: { id: organizationId } }),
+    api.prisma.job.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    api.prisma.application.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    api.prisma.interview.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    api.prisma.feedbackPromise.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    api.prisma.holiday.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    api.prisma.statusUpdate.count({ where: { application: { organizationId } } }),
   ]);
-  return { memberships, invitations, sessions, candidates };
+  return {
+    memberships,
+    invitations,
+    sessions,
+    candidates,
+    organization,
+    jobs,
+    applications,
+    interviews,
+    promises,
+    holidays,
+    updates,
+  };
 }
 
 describe("another organisation's people", () => {
@@ -141,9 +326,20 @@ describe("another organisation's people", () => {
   });
 
   it("while Acme's own admin can do those same things", async () => {
-    for (const operation of operationsOnAcme().filter(
-      (o) => !["removeMember", "changeMemberRole", "endMemberSessions"].includes(o.name),
-    )) {
+    const destructive = [
+      "removeMember",
+      "changeMemberRole",
+      "endMemberSessions",
+      "moveApplication",
+      "completeInterview",
+      "cancelInterview",
+      "publishPromise",
+      "discardPromiseDraft",
+      "removeHoliday",
+      "setJobStatus",
+      "updateOrganization",
+    ];
+    for (const operation of operationsOnAcme().filter((o) => !destructive.includes(o.name))) {
       const result = await api.gql(operation.query, operation.variables, { token: acme.token });
       expect({ operation: operation.name, errors: result.errors }).toEqual({
         operation: operation.name,

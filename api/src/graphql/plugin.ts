@@ -5,7 +5,7 @@ import mercurius from "mercurius";
 import { buildContext, type Services } from "./context.ts";
 import { UserError } from "./errors.ts";
 import { graphql } from "./graphql-cjs.ts";
-import { resolvers, typeDefs } from "./schema.ts";
+import { loaders, resolvers, typeDefs } from "./schema.ts";
 
 const INTERNAL_MESSAGE = "Something went wrong on our side. Try again; if it keeps happening, tell your Candor admin.";
 
@@ -48,6 +48,7 @@ async function graphqlPlugin(app: FastifyInstance, services: Services) {
   await app.register(mercurius, {
     schema: typeDefs,
     resolvers: resolvers as never,
+    loaders: loaders as never,
     path: "/graphql",
     graphiql: !isProduction,
     jit: 1,

@@ -34,6 +34,7 @@ describe("deny by default", () => {
         "Query.devOutbox",
         "Query.invitationPreview",
         "Query.ping",
+        "Query.publicPromisePage",
         "Query.viewer",
       ].sort(),
     );

@@ -1,11 +1,19 @@
 import { authResolvers } from "../modules/auth/resolvers.ts";
 import { authSchema } from "../modules/auth/schema.ts";
+import { candidatesResolvers } from "../modules/candidates/resolvers.ts";
+import { candidatesSchema } from "../modules/candidates/schema.ts";
 import { homesResolvers } from "../modules/homes/resolvers.ts";
 import { homesSchema } from "../modules/homes/schema.ts";
 import { mailResolvers } from "../modules/mail/resolvers.ts";
 import { mailSchema } from "../modules/mail/schema.ts";
 import { organizationsResolvers } from "../modules/organizations/resolvers.ts";
 import { organizationsSchema } from "../modules/organizations/schema.ts";
+import { pipelineLoaders, pipelineResolvers } from "../modules/pipeline/resolvers.ts";
+import { pipelineSchema } from "../modules/pipeline/schema.ts";
+import { promisesResolvers } from "../modules/promises/resolvers.ts";
+import { promisesSchema } from "../modules/promises/schema.ts";
+import { publicResolvers } from "../modules/public/resolvers.ts";
+import { publicSchema } from "../modules/public/schema.ts";
 import { baseSchema } from "./base.schema.ts";
 import { graphql } from "./graphql-cjs.ts";
 import { allowPublic } from "./guard.ts";
@@ -26,9 +34,30 @@ const DateTime = new graphql.GraphQLScalarType<Date | null, string>({
   },
 });
 
-const modules = [authResolvers, organizationsResolvers, homesResolvers, mailResolvers];
+const modules = [
+  authResolvers,
+  organizationsResolvers,
+  homesResolvers,
+  mailResolvers,
+  promisesResolvers,
+  pipelineResolvers,
+  candidatesResolvers,
+  publicResolvers,
+];
 
-export const typeDefs = [baseSchema, authSchema, organizationsSchema, homesSchema, mailSchema].join("\n");
+export const typeDefs = [
+  baseSchema,
+  authSchema,
+  organizationsSchema,
+  homesSchema,
+  mailSchema,
+  promisesSchema,
+  pipelineSchema,
+  candidatesSchema,
+  publicSchema,
+].join("\n");
+
+export const loaders = { ...pipelineLoaders };
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 

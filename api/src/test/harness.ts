@@ -136,3 +136,90 @@ export async function inviteAndAccept(
 }
 
 export const operations = { SIGN_UP, INVITE, ACCEPT };
+
+const SAVE_DRAFT = /* GraphQL */ `
+  mutation Save($input: SavePromiseDraftInput!) { savePromiseDraft(input: $input) { id version status description } }
+`;
+const PUBLISH = /* GraphQL */ `mutation Publish($id: ID!) { publishPromise(id: $id) { id version status } }`;
+
+/** Publishes an organisation-wide promise for a stage kind through the API; returns its id. */
+export async function publishPromise(
+  api: TestApi,
+  admin: { token: string; organizationId: string },
+  terms: { stageKind: string; level?: string; days?: number; hours?: number; cadence?: number; jobId?: string },
+): Promise<string> {
+  const saved = await api.gql(
+    SAVE_DRAFT,
+    {
+      input: {
+        organizationId: admin.organizationId,
+        stageKind: terms.stageKind,
+        jobId: terms.jobId ?? null,
+        level: terms.level ?? "DETAILED",
+        candidateDeadlineBusinessDays: terms.days ?? 5,
+        scorecardDeadlineHours: terms.hours ?? 24,
+        statusCadenceDays: terms.cadence ?? 7,
+      },
+    },
+    { token: admin.token },
+  );
+  if (!saved.data) throw new Error(`save draft failed: ${JSON.stringify(saved.errors)}`);
+  const published = await api.gql(PUBLISH, { id: saved.data.savePromiseDraft.id }, { token: admin.token });
+  if (!published.data) throw new Error(`publish failed: ${JSON.stringify(published.errors)}`);
+  return published.data.publishPromise.id;
+}
+
+const CREATE_JOB = /* GraphQL */ `
+  mutation CreateJob($input: CreateJobInput!) { createJob(input: $input) { id title stages { id name kind position } } }
+`;
+const ADD_CANDIDATE = /* GraphQL */ `
+  mutation Add($input: AddCandidateInput!) { addCandidate(input: $input) { id status currentStage { id name } } }
+`;
+
+/** A job with screen → technical → onsite stages, and one candidate added to it. */
+export async function jobWithCandidate(api: TestApi, admin: { token: string; organizationId: string }) {
+  const job = await api.gql(
+    CREATE_JOB,
+    {
+      input: {
+        organizationId: admin.organizationId,
+        title: "Backend Engineer",
+        stages: [
+          { name: "Recruiter screen", kind: "SCREEN" },
+          { name: "Technical interview", kind: "TECHNICAL" },
+          { name: "Onsite", kind: "ONSITE" },
+        ],
+      },
+    },
+    { token: admin.token },
+  );
+  if (!job.data) throw new Error(`create job failed: ${JSON.stringify(job.errors)}`);
+  const email = uniqueEmail("candidate");
+  const added = await api.gql(
+    ADD_CANDIDATE,
+    { input: { jobId: job.data.createJob.id, name: "Cleo Candidate", email } },
+    {
+      token: admin.token,
+    },
+  );
+  if (!added.data) throw new Error(`add candidate failed: ${JSON.stringify(added.errors)}`);
+  return {
+    jobId: job.data.createJob.id as string,
+    stages: job.data.createJob.stages as Array<{ id: string; name: string; kind: string }>,
+    applicationId: added.data.addCandidate.id as string,
+    candidateEmail: email,
+  };
+}
+
+export const pipelineOperations = { SAVE_DRAFT, PUBLISH, CREATE_JOB, ADD_CANDIDATE };
+
+/** Accepts the newest invitation emailed to `email` as a new account; returns its token. */
+export async function acceptFromOutbox(api: TestApi, email: string) {
+  const token = await tokenFromOutbox(api, email, "invite");
+  const accepted = await api.gql(ACCEPT, { input: { token, name: "Cleo Candidate", password: PASSWORD } });
+  if (!accepted.data) throw new Error(`accept failed: ${JSON.stringify(accepted.errors)}`);
+  return {
+    token: accepted.data.acceptInvitation.token as string,
+    userId: accepted.data.acceptInvitation.viewer.user.id as string,
+  };
+}

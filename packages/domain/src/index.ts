@@ -1,1 +1,3 @@
 export * from "./accounts.ts";
+export * from "./promises.ts";
+export * from "./sla-clock.ts";

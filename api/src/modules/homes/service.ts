@@ -10,7 +10,7 @@ export async function candidateHome(ctx: SignedInContext) {
       id: true,
       status: true,
       appliedAt: true,
-      organization: { select: { name: true } },
+      organization: { select: { name: true, timeZone: true } },
       job: { select: { title: true } },
       currentStage: { select: { name: true } },
       interviews: {
@@ -27,6 +27,7 @@ export async function candidateHome(ctx: SignedInContext) {
       status: application.status,
       appliedAt: application.appliedAt,
       organizationName: application.organization.name,
+      organizationTimeZone: application.organization.timeZone,
       jobTitle: application.job.title,
       currentStageName: application.currentStage?.name ?? null,
       nextInterviewAt: application.interviews[0]?.scheduledStart ?? null,

@@ -1,4 +1,4 @@
-import type { Prisma, Role, User } from "@candor/db";
+import type { InvitationRole, Prisma, Role, User } from "@candor/db";
 import { hashPassword, verifyPassword } from "@candor/db";
 import { acceptInvitationInput, canInvite, inviteMemberInput, newAccountInput, tokenSchema } from "@candor/domain";
 import type { Context, SignedInContext } from "../../graphql/context.ts";
@@ -43,6 +43,51 @@ export function listInvitations(ctx: SignedInContext, organizationId: string, ro
   });
 }
 
+/**
+ * Writes an invitation and its email inside the caller's transaction, replacing any pending one for
+ * the same person and role. The caller delivers the email after commit (`mailer.deliverSoon`).
+ */
+export async function createInvitation(
+  tx: Prisma.TransactionClient,
+  ctx: SignedInContext,
+  input: { organizationId: string; email: string; role: InvitationRole; candidateId: string | null },
+) {
+  const token = generateToken();
+  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+  const organization = await tx.organization.findUniqueOrThrow({ where: { id: input.organizationId } });
+  await tx.invitation.updateMany({
+    where: {
+      organizationId: input.organizationId,
+      email: input.email,
+      role: input.role,
+      acceptedAt: null,
+      revokedAt: null,
+    },
+    data: { revokedAt: new Date() },
+  });
+  const invitation = await tx.invitation.create({
+    data: { ...input, tokenHash: hashToken(token), invitedById: ctx.viewer.user.id, expiresAt },
+  });
+  const message = invitationEmail({
+    organizationName: organization.name,
+    inviterName: ctx.viewer.user.name,
+    role: input.role,
+    url: `${ctx.config.PORTAL_URL.replace(/\/$/, "")}/invite/${token}`,
+    expiresAt,
+  });
+  const emailId = await ctx.mailer.enqueue(tx, { to: input.email, kind: "invitation", ...message });
+  await audit(tx, {
+    action: "member.invited",
+    actorUserId: ctx.viewer.user.id,
+    organizationId: input.organizationId,
+    targetType: "Invitation",
+    targetId: invitation.id,
+    data: { email: input.email, role: input.role },
+    ip: ctx.client.ip,
+  });
+  return { invitation, emailId };
+}
+
 export async function inviteMember(ctx: SignedInContext, rawInput: unknown) {
   const input = parseInput(inviteMemberInput, rawInput);
   const actorRole = await roleIn(ctx, input.organizationId, ALL_STAFF);
@@ -62,10 +107,7 @@ export async function inviteMember(ctx: SignedInContext, rawInput: unknown) {
     if (existing)
       throw conflict(`${input.email} is already a member of this organisation.`, { email: "Already a member." });
   }
-  const token = generateToken();
-  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
   const { invitation, emailId } = await ctx.prisma.$transaction(async (tx) => {
-    const organization = await tx.organization.findUniqueOrThrow({ where: { id: input.organizationId } });
     const candidate =
       input.role === "CANDIDATE"
         ? await tx.candidate.upsert({
@@ -74,46 +116,12 @@ export async function inviteMember(ctx: SignedInContext, rawInput: unknown) {
             update: {},
           })
         : null;
-    // A new invitation replaces any pending one for the same person and role.
-    await tx.invitation.updateMany({
-      where: {
-        organizationId: input.organizationId,
-        email: input.email,
-        role: input.role,
-        acceptedAt: null,
-        revokedAt: null,
-      },
-      data: { revokedAt: new Date() },
-    });
-    const invitation = await tx.invitation.create({
-      data: {
-        organizationId: input.organizationId,
-        email: input.email,
-        role: input.role,
-        tokenHash: hashToken(token),
-        invitedById: ctx.viewer.user.id,
-        candidateId: candidate?.id ?? null,
-        expiresAt,
-      },
-    });
-    const message = invitationEmail({
-      organizationName: organization.name,
-      inviterName: ctx.viewer.user.name,
-      role: input.role,
-      url: `${ctx.config.PORTAL_URL.replace(/\/$/, "")}/invite/${token}`,
-      expiresAt,
-    });
-    const emailId = await ctx.mailer.enqueue(tx, { to: input.email, kind: "invitation", ...message });
-    await audit(tx, {
-      action: "member.invited",
-      actorUserId: ctx.viewer.user.id,
+    return createInvitation(tx, ctx, {
       organizationId: input.organizationId,
-      targetType: "Invitation",
-      targetId: invitation.id,
-      data: { email: input.email, role: input.role },
-      ip: ctx.client.ip,
+      email: input.email,
+      role: input.role,
+      candidateId: candidate?.id ?? null,
     });
-    return { invitation, emailId };
   });
   ctx.mailer.deliverSoon([emailId]);
   return invitation;

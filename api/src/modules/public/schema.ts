@@ -1,0 +1,26 @@
+export const publicSchema = /* GraphQL */ `
+  type PublicPromise {
+    stageKind: StageKind!
+    "Set when the promise applies to one job only."
+    jobTitle: String
+    level: FeedbackLevel!
+    candidateDeadlineBusinessDays: Int!
+    statusCadenceDays: Int!
+    sentence: String!
+  }
+
+  "A company's public promise page: what its candidates can expect, readable without an account."
+  type PublicPromisePage {
+    organizationName: String!
+    slug: String!
+    timeZone: String!
+    promises: [PublicPromise!]!
+    "E.g. 'We will update you at least every 7 days while your application is open.' Null when there is no promise yet."
+    cadenceSentence: String
+  }
+
+  extend type Query {
+    "Public: the published promises of the organisation at /c/<slug>. Null for an unknown slug."
+    publicPromisePage(slug: String!): PublicPromisePage
+  }
+`;
