@@ -2,6 +2,7 @@
 // Deterministic for a given `now` (seeded PRNG, client-side ids), written in one transaction with
 // one createMany per table so it stays fast on PGlite.
 
+import { candidateFeedbackDeadline, isBusinessDay } from "@candor/domain";
 import type { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 import type {
   ApplicationStatus,
@@ -247,19 +248,12 @@ class Calendar {
   }
 
   isBusinessDay(c: CivilDate): boolean {
-    const weekday = new Date(Date.UTC(c.y, c.m - 1, c.d)).getUTCDay();
-    return weekday !== 0 && weekday !== 6 && !this.holidays.has(isoDay(c));
+    return isBusinessDay(isoDay(c), [...this.holidays]);
   }
 
-  /** End (23:59:59 local) of the `days`-th business day after the local day of `from`. */
+  /** The candidate feedback deadline, by the product's own SLA clock. */
   addBusinessDays(from: Date, days: number): Date {
-    let c = this.civil(from);
-    let left = days;
-    while (left > 0) {
-      c = addCivilDays(c, 1);
-      if (this.isBusinessDay(c)) left--;
-    }
-    return zoned(this.timeZone, c, 23, 59, 59);
+    return candidateFeedbackDeadline(from, days, { timeZone: this.timeZone, holidays: [...this.holidays] });
   }
 
   /** A local working-hours slot on the business day nearest `target` in `direction`. */
