@@ -42,6 +42,8 @@ export const homesSchema = /* GraphQL */ `
     scheduledStart: DateTime!
     status: InterviewStatus!
     scorecardDueAt: DateTime
+    "When the candidate was promised feedback; set once the interview has an end."
+    candidateFeedbackDueAt: DateTime
     scorecardSubmitted: Boolean!
   }
 
@@ -49,6 +51,8 @@ export const homesSchema = /* GraphQL */ `
     organization: Organization!
     upcoming: [InterviewerInterview!]!
     awaitingScorecard: [InterviewerInterview!]!
+    "Interviews of the last 30 days that have taken place, newest first."
+    past: [InterviewerInterview!]!
   }
 
   type JobSummary {

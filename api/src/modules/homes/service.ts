@@ -41,6 +41,7 @@ const interviewSelect = (interviewerId: string) =>
     status: true,
     scheduledStart: true,
     scorecardDueAt: true,
+    candidateFeedbackDueAt: true,
     stage: { select: { name: true } },
     application: { select: { candidate: { select: { name: true } }, job: { select: { title: true } } } },
     scorecards: { where: { interviewerId, status: "SUBMITTED" }, select: { id: true } },
@@ -51,6 +52,7 @@ type InterviewRow = {
   status: "SCHEDULED" | "COMPLETED" | "CANCELLED";
   scheduledStart: Date;
   scorecardDueAt: Date | null;
+  candidateFeedbackDueAt: Date | null;
   stage: { name: string };
   application: { candidate: { name: string }; job: { title: string } };
   scorecards: { id: string }[];
@@ -62,6 +64,7 @@ function toInterviewerInterview(row: InterviewRow) {
     status: row.status,
     scheduledStart: row.scheduledStart,
     scorecardDueAt: row.scorecardDueAt,
+    candidateFeedbackDueAt: row.candidateFeedbackDueAt,
     stageName: row.stage.name,
     candidateName: row.application.candidate.name,
     jobTitle: row.application.job.title,
@@ -72,7 +75,8 @@ function toInterviewerInterview(row: InterviewRow) {
 export async function interviewerHome(ctx: SignedInContext, organizationId: string) {
   const interviewerId = ctx.viewer.user.id;
   const mine = { organizationId, assignments: { some: { interviewerId } } };
-  const [organization, upcoming, awaiting] = await Promise.all([
+  const monthAgo = new Date(Date.now() - 30 * 86_400_000);
+  const [organization, upcoming, awaiting, past] = await Promise.all([
     ctx.prisma.organization.findUniqueOrThrow({ where: { id: organizationId } }),
     ctx.prisma.interview.findMany({
       where: { ...mine, status: "SCHEDULED", scheduledStart: { gte: new Date() } },
@@ -86,11 +90,18 @@ export async function interviewerHome(ctx: SignedInContext, organizationId: stri
       take: 50,
       select: interviewSelect(interviewerId),
     }),
+    ctx.prisma.interview.findMany({
+      where: { ...mine, status: "COMPLETED", endedAt: { gte: monthAgo } },
+      orderBy: { endedAt: "desc" },
+      take: 50,
+      select: interviewSelect(interviewerId),
+    }),
   ]);
   return {
     organization,
     upcoming: upcoming.map(toInterviewerInterview),
     awaitingScorecard: awaiting.map(toInterviewerInterview),
+    past: past.map(toInterviewerInterview),
   };
 }
 

@@ -333,3 +333,27 @@ describe("the candidate's view", () => {
     }
   });
 });
+
+describe("the interviewer's list", () => {
+  it("shows assigned upcoming interviews and past ones with their deadlines, nobody else's", async () => {
+    const { applicationId } = await jobWithCandidate(api, admin);
+    const upcoming = (await schedule(applicationId)).data?.scheduleInterview.id;
+    const done = (await schedule(applicationId)).data?.scheduleInterview.id;
+    await travelPast(done, new Date(Date.now() - 3 * HOUR), new Date(Date.now() - 2 * HOUR));
+    await api.gql(COMPLETE, { input: { interviewId: done } }, { token: admin.token });
+
+    const HOME = `query($org: ID!) { interviewerHome(organizationId: $org) {
+      upcoming { id } awaitingScorecard { id scorecardDueAt } past { id candidateFeedbackDueAt }
+    } }`;
+    const home = (await api.gql(HOME, { org: admin.organizationId }, { token: interviewer.token })).data
+      ?.interviewerHome;
+    expect(home.upcoming.map((i: { id: string }) => i.id)).toContain(upcoming);
+    expect(home.awaitingScorecard.map((i: { id: string }) => i.id)).toContain(done);
+    const past = home.past.find((i: { id: string }) => i.id === done);
+    expect(new Date(past.candidateFeedbackDueAt).getTime()).toBeGreaterThan(Date.now());
+
+    const adminHome = (await api.gql(HOME, { org: admin.organizationId }, { token: admin.token })).data
+      ?.interviewerHome;
+    expect(adminHome.upcoming.map((i: { id: string }) => i.id)).not.toContain(upcoming);
+  });
+});
