@@ -139,7 +139,7 @@ describe("interviews", () => {
       startsAt: new Date(Date.now() - HOUR).toISOString(),
       endsAt: new Date(Date.now()).toISOString(),
     });
-    expect(past.errors?.[0]?.extensions?.fields).toEqual({ startsAt: "Choose a start time in the future." });
+    expect(past.errors?.[0]?.extensions?.fields).toEqual({ startsAt: "Choose a start time that is not in the past." });
     const backwards = await schedule(applicationId, { endsAt: inFuture(1).toISOString() });
     expect(backwards.errors?.[0]?.extensions?.fields).toEqual({ endsAt: "The interview must end after it starts." });
     const outsider = await signUpCompany(api);

@@ -356,10 +356,13 @@ export function deadlinesFor(endAt: Date, promise: FeedbackPromise | null, calen
   };
 }
 
-/** When an interview is planned: in the future, ending after it starts, at most a working day long. */
+/** A start this recent still counts as "now": a form filled in slowly is not refused. */
+const START_GRACE_MS = 5 * 60_000;
+
+/** When an interview is planned: not in the past, ending after it starts, at most a working day long. */
 const plannedTimes = z.object({ startsAt: z.date(), endsAt: z.date() }).superRefine((t, issue) => {
-  if (t.startsAt.getTime() <= Date.now()) {
-    issue.addIssue({ code: "custom", path: ["startsAt"], message: "Choose a start time in the future." });
+  if (t.startsAt.getTime() < Date.now() - START_GRACE_MS) {
+    issue.addIssue({ code: "custom", path: ["startsAt"], message: "Choose a start time that is not in the past." });
   }
   const length = t.endsAt.getTime() - t.startsAt.getTime();
   if (length <= 0) {
