@@ -9,6 +9,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useLocation,
   useNavigation,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -50,6 +51,19 @@ type RootData = NonNullable<ReturnType<typeof useRootData>>;
 function Header({ root }: { root: RootData | undefined }) {
   const viewer = root?.viewer ?? null;
   const navigation = useNavigation();
+  const { pathname } = useLocation();
+  // Jobs, going cold and promises belong to the organisation being worked in (admins and recruiters only);
+  // with a single such organisation they are always at hand.
+  const staff = viewer ? viewer.memberships.filter((m) => m.role === "ADMIN" || m.role === "RECRUITER") : [];
+  const orgInPath = /^\/org\/([^/]+)/.exec(pathname)?.[1];
+  const activeStaff = staff.find((m) => m.organization.id === orgInPath) ?? (staff.length === 1 ? staff[0] : undefined);
+  const orgLinks = activeStaff
+    ? [
+        { to: `/org/${activeStaff.organization.id}/jobs`, label: "Jobs" },
+        { to: `/org/${activeStaff.organization.id}/going-cold`, label: "Going cold" },
+        { to: `/org/${activeStaff.organization.id}/promises`, label: "Promises" },
+      ]
+    : [];
   const signingOut = navigation.state === "submitting" && navigation.formAction === "/signout";
   const contexts = viewer
     ? [
@@ -71,9 +85,14 @@ function Header({ root }: { root: RootData | undefined }) {
           <ul>
             {contexts.map((c) => (
               <li key={c.key}>
-                <NavLink to={c.to} end={!c.to.startsWith("/org/") || c.to.endsWith("/interviews")}>
+                <NavLink to={c.to} end>
                   {c.label}
                 </NavLink>
+              </li>
+            ))}
+            {orgLinks.map((l) => (
+              <li key={l.to}>
+                <NavLink to={l.to}>{l.label}</NavLink>
               </li>
             ))}
             {viewer ? (

@@ -22,6 +22,7 @@ const TONES: Record<string, Tone> = {
   SENT: "success",
   FAILED: "danger",
   OVERDUE: "danger",
+  RELEASED: "success",
 };
 
 /** A status as text in a tinted pill: the word carries the meaning, the colour only helps. */

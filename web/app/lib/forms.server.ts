@@ -76,3 +76,12 @@ export function failed(error: ApiError, values?: Record<string, string>) {
 export function formFailure(message: string, fields: Record<string, string> = {}, status = 400) {
   return data<FormFailure>({ ok: false, formError: message, fieldErrors: fields }, { status });
 }
+
+/** Field errors found by the portal itself (checks that need no schema), with the values to show again. */
+export function invalidFields(
+  fields: Record<string, string>,
+  values?: Record<string, string>,
+  formError = "Please correct the highlighted fields.",
+) {
+  return data<FormFailure>({ ok: false, formError, fieldErrors: fields, values }, { status: 400 });
+}

@@ -176,6 +176,7 @@ export const EndMemberSessionsMutation = doc<{ endMemberSessions: number }, { me
 export type CandidateApplication = {
   id: string;
   organizationName: string;
+  organizationTimeZone: string;
   jobTitle: string;
   status: ApplicationStatus;
   currentStageName: string | null;
@@ -185,7 +186,9 @@ export type CandidateApplication = {
 export const CandidateHomeQuery = doc<{ candidateHome: { applications: CandidateApplication[] } }>(
   `query CandidateHome {
     candidateHome {
-      applications { id organizationName jobTitle status currentStageName appliedAt nextInterviewAt }
+      applications {
+        id organizationName organizationTimeZone jobTitle status currentStageName appliedAt nextInterviewAt
+      }
     }
   }`,
 );
@@ -243,6 +246,386 @@ export const RecruiterHomeQuery = doc<
   }`,
 );
 
+// ---------------------------------------------------------------- promises
+
+export type StageKind = "SCREEN" | "TECHNICAL" | "ONSITE" | "FINAL" | "OTHER";
+export type FeedbackLevel = "OUTCOME" | "SUMMARY" | "DETAILED";
+export type PromiseStatus = "DRAFT" | "PUBLISHED" | "SUPERSEDED";
+
+export type Organization = { id: string; name: string; slug: string; timeZone: string };
+const ORGANIZATION_FIELDS = "id name slug timeZone";
+
+export type FeedbackPromise = {
+  id: string;
+  stageKind: StageKind;
+  jobId: string | null;
+  jobTitle: string | null;
+  version: number;
+  status: PromiseStatus;
+  level: FeedbackLevel;
+  candidateDeadlineBusinessDays: number;
+  scorecardDeadlineHours: number;
+  statusCadenceDays: number;
+  publishedAt: string | null;
+  publishedByName: string | null;
+  createdAt: string;
+  description: string;
+};
+const PROMISE_FIELDS = `id stageKind jobId jobTitle version status level candidateDeadlineBusinessDays
+  scorecardDeadlineHours statusCadenceDays publishedAt publishedByName createdAt description`;
+
+export type Holiday = { id: string; date: string; name: string };
+
+export type JobStage = { id: string; name: string; kind: StageKind; position: number };
+const STAGE_FIELDS = "id name kind position";
+
+export type Job = {
+  id: string;
+  title: string;
+  department: string | null;
+  location: string | null;
+  status: JobStatus;
+  createdAt: string;
+  stages: JobStage[];
+  activeApplications: number;
+};
+const JOB_FIELDS = `id title department location status createdAt activeApplications stages { ${STAGE_FIELDS} }`;
+
+export const PromisesPageQuery = doc<
+  {
+    organization: Organization | null;
+    promises: FeedbackPromise[];
+    holidays: Holiday[];
+    jobs: { id: string; title: string; status: JobStatus; stages: { id: string; kind: StageKind }[] }[];
+  },
+  { organizationId: string }
+>(
+  `query PromisesPage($organizationId: ID!) {
+    organization(id: $organizationId) { ${ORGANIZATION_FIELDS} }
+    promises(organizationId: $organizationId) { ${PROMISE_FIELDS} }
+    holidays(organizationId: $organizationId) { id date name }
+    jobs(organizationId: $organizationId) { id title status stages { id kind } }
+  }`,
+);
+
+export const PromiseHistoryQuery = doc<
+  { promiseHistory: FeedbackPromise[] },
+  { organizationId: string; stageKind: StageKind; jobId?: string | null }
+>(
+  `query PromiseHistory($organizationId: ID!, $stageKind: StageKind!, $jobId: ID) {
+    promiseHistory(organizationId: $organizationId, stageKind: $stageKind, jobId: $jobId) { ${PROMISE_FIELDS} }
+  }`,
+);
+
+export type SavePromiseDraftVariables = {
+  input: {
+    organizationId: string;
+    stageKind: StageKind;
+    jobId?: string | null;
+    level: FeedbackLevel;
+    candidateDeadlineBusinessDays: number;
+    scorecardDeadlineHours: number;
+    statusCadenceDays: number;
+  };
+};
+export const SavePromiseDraftMutation = doc<{ savePromiseDraft: FeedbackPromise }, SavePromiseDraftVariables>(
+  `mutation SavePromiseDraft($input: SavePromiseDraftInput!) { savePromiseDraft(input: $input) { ${PROMISE_FIELDS} } }`,
+);
+
+export const PublishPromiseMutation = doc<{ publishPromise: FeedbackPromise }, { id: string }>(
+  `mutation PublishPromise($id: ID!) { publishPromise(id: $id) { ${PROMISE_FIELDS} } }`,
+);
+
+export const DiscardPromiseDraftMutation = doc<{ discardPromiseDraft: boolean }, { id: string }>(
+  `mutation DiscardPromiseDraft($id: ID!) { discardPromiseDraft(id: $id) }`,
+);
+
+export const AddHolidayMutation = doc<
+  { addHoliday: Holiday },
+  { input: { organizationId: string; date: string; name: string } }
+>(`mutation AddHoliday($input: AddHolidayInput!) { addHoliday(input: $input) { id date name } }`);
+
+export const RemoveHolidayMutation = doc<{ removeHoliday: boolean }, { id: string }>(
+  `mutation RemoveHoliday($id: ID!) { removeHoliday(id: $id) }`,
+);
+
+export const UpdateOrganizationMutation = doc<
+  { updateOrganization: Organization },
+  { input: { organizationId: string; name?: string | null; timeZone?: string | null } }
+>(
+  `mutation UpdateOrganization($input: UpdateOrganizationInput!) {
+    updateOrganization(input: $input) { ${ORGANIZATION_FIELDS} }
+  }`,
+);
+
+// ---------------------------------------------------------------- public promise page
+
+export type PublicPromise = {
+  stageKind: StageKind;
+  jobTitle: string | null;
+  level: FeedbackLevel;
+  candidateDeadlineBusinessDays: number;
+  statusCadenceDays: number;
+  sentence: string;
+};
+export type PublicPromisePage = {
+  organizationName: string;
+  slug: string;
+  timeZone: string;
+  promises: PublicPromise[];
+  cadenceSentence: string | null;
+};
+export const PublicPromisePageQuery = doc<{ publicPromisePage: PublicPromisePage | null }, { slug: string }>(
+  `query PublicPromisePage($slug: String!) {
+    publicPromisePage(slug: $slug) {
+      organizationName slug timeZone cadenceSentence
+      promises { stageKind jobTitle level candidateDeadlineBusinessDays statusCadenceDays sentence }
+    }
+  }`,
+);
+
+// ---------------------------------------------------------------- pipeline
+
+export type StatusUpdateKind = "MANUAL" | "TEMPLATE" | "HOLDING";
+export type ApplicationMove = "ADVANCE" | "OFFER" | "HIRE" | "REJECT" | "WITHDRAW";
+
+export type Interviewer = { id: string; name: string; email: string };
+export type PipelineCandidate = { id: string; name: string; email: string; hasAccount: boolean };
+
+export type ApplicationCard = {
+  id: string;
+  candidate: PipelineCandidate;
+  status: ApplicationStatus;
+  appliedAt: string;
+  closedAt: string | null;
+  lastCandidateContactAt: string | null;
+  contactDueAt: string | null;
+  goingCold: boolean;
+  currentStage: JobStage | null;
+};
+const APPLICATION_CARD_FIELDS = `id status appliedAt closedAt lastCandidateContactAt contactDueAt goingCold
+  candidate { id name email hasAccount } currentStage { ${STAGE_FIELDS} }`;
+
+export type Interview = {
+  id: string;
+  applicationId: string;
+  stage: JobStage;
+  status: InterviewStatus;
+  scheduledStart: string;
+  scheduledEnd: string;
+  endedAt: string | null;
+  rescheduleCount: number;
+  interviewers: Interviewer[];
+  promise: { id: string; version: number; level: FeedbackLevel; candidateDeadlineBusinessDays: number } | null;
+  scorecardDueAt: string | null;
+  candidateFeedbackDueAt: string | null;
+  feedbackReleasedAt: string | null;
+};
+const INTERVIEW_DETAIL_FIELDS = `id applicationId status scheduledStart scheduledEnd endedAt rescheduleCount
+  scorecardDueAt candidateFeedbackDueAt feedbackReleasedAt stage { ${STAGE_FIELDS} } interviewers { id name email }
+  promise { id version level candidateDeadlineBusinessDays }`;
+
+export type StatusUpdate = {
+  id: string;
+  kind: StatusUpdateKind;
+  body: string;
+  authorName: string | null;
+  createdAt: string;
+};
+
+export type ApplicationDetail = ApplicationCard & {
+  job: Job;
+  interviews: Interview[];
+  statusUpdates: StatusUpdate[];
+};
+
+export type StatusUpdateTemplate = { id: string; name: string; body: string };
+
+export const JobsQuery = doc<{ organization: Organization | null; jobs: Job[] }, { organizationId: string }>(
+  `query Jobs($organizationId: ID!) {
+    organization(id: $organizationId) { ${ORGANIZATION_FIELDS} }
+    jobs(organizationId: $organizationId) { ${JOB_FIELDS} }
+  }`,
+);
+
+export type CreateJobVariables = {
+  input: {
+    organizationId: string;
+    title: string;
+    department?: string | null;
+    location?: string | null;
+    stages: { name: string; kind: StageKind }[];
+  };
+};
+export const CreateJobMutation = doc<{ createJob: Job }, CreateJobVariables>(
+  `mutation CreateJob($input: CreateJobInput!) { createJob(input: $input) { ${JOB_FIELDS} } }`,
+);
+
+export type Pipeline = {
+  job: Job;
+  columns: { stage: JobStage; applications: ApplicationCard[] }[];
+  closed: ApplicationCard[];
+};
+export const PipelineQuery = doc<
+  { organization: Organization | null; pipeline: Pipeline },
+  { organizationId: string; jobId: string }
+>(
+  `query Pipeline($organizationId: ID!, $jobId: ID!) {
+    organization(id: $organizationId) { ${ORGANIZATION_FIELDS} }
+    pipeline(jobId: $jobId) {
+      job { ${JOB_FIELDS} }
+      columns { stage { ${STAGE_FIELDS} } applications { ${APPLICATION_CARD_FIELDS} } }
+      closed { ${APPLICATION_CARD_FIELDS} }
+    }
+  }`,
+);
+
+export const SetJobStatusMutation = doc<{ setJobStatus: Job }, { jobId: string; status: JobStatus }>(
+  `mutation SetJobStatus($jobId: ID!, $status: JobStatus!) { setJobStatus(jobId: $jobId, status: $status) { id status } }`,
+);
+
+export const AddCandidateMutation = doc<
+  { addCandidate: ApplicationCard },
+  { input: { jobId: string; name: string; email: string } }
+>(`mutation AddCandidate($input: AddCandidateInput!) { addCandidate(input: $input) { ${APPLICATION_CARD_FIELDS} } }`);
+
+export const ApplicationQuery = doc<
+  {
+    organization: Organization | null;
+    application: ApplicationDetail;
+    interviewers: Interviewer[];
+    statusUpdateTemplates: StatusUpdateTemplate[];
+  },
+  { organizationId: string; id: string }
+>(
+  `query Application($organizationId: ID!, $id: ID!) {
+    organization(id: $organizationId) { ${ORGANIZATION_FIELDS} }
+    application(id: $id) {
+      ${APPLICATION_CARD_FIELDS}
+      job { ${JOB_FIELDS} }
+      interviews { ${INTERVIEW_DETAIL_FIELDS} }
+      statusUpdates { id kind body authorName createdAt }
+    }
+    interviewers(organizationId: $organizationId) { id name email }
+    statusUpdateTemplates(organizationId: $organizationId) { id name body }
+  }`,
+);
+
+export const MoveApplicationMutation = doc<
+  { moveApplication: ApplicationCard },
+  { input: { applicationId: string; move: ApplicationMove } }
+>(
+  `mutation MoveApplication($input: MoveApplicationInput!) {
+    moveApplication(input: $input) { ${APPLICATION_CARD_FIELDS} }
+  }`,
+);
+
+export type ScheduleInterviewVariables = {
+  input: { applicationId: string; stageId?: string | null; startsAt: string; endsAt: string; interviewerIds: string[] };
+};
+export const ScheduleInterviewMutation = doc<{ scheduleInterview: Interview }, ScheduleInterviewVariables>(
+  `mutation ScheduleInterview($input: ScheduleInterviewInput!) {
+    scheduleInterview(input: $input) { ${INTERVIEW_DETAIL_FIELDS} }
+  }`,
+);
+
+export const RescheduleInterviewMutation = doc<
+  { rescheduleInterview: Interview },
+  { input: { interviewId: string; startsAt: string; endsAt: string } }
+>(
+  `mutation RescheduleInterview($input: RescheduleInterviewInput!) {
+    rescheduleInterview(input: $input) { ${INTERVIEW_DETAIL_FIELDS} }
+  }`,
+);
+
+export const CancelInterviewMutation = doc<{ cancelInterview: Interview }, { interviewId: string }>(
+  `mutation CancelInterview($interviewId: ID!) { cancelInterview(interviewId: $interviewId) { id status } }`,
+);
+
+export const CompleteInterviewMutation = doc<
+  { completeInterview: Interview },
+  { input: { interviewId: string; endedAt?: string | null } }
+>(
+  `mutation CompleteInterview($input: CompleteInterviewInput!) {
+    completeInterview(input: $input) { ${INTERVIEW_DETAIL_FIELDS} }
+  }`,
+);
+
+export const PostStatusUpdateMutation = doc<
+  { postStatusUpdate: StatusUpdate },
+  { input: { applicationId: string; body?: string | null; templateId?: string | null } }
+>(
+  `mutation PostStatusUpdate($input: PostStatusUpdateInput!) {
+    postStatusUpdate(input: $input) { id kind body authorName createdAt }
+  }`,
+);
+
+export type GoingColdApplication = ApplicationCard & { job: { id: string; title: string } };
+export const GoingColdQuery = doc<
+  { organization: Organization | null; goingCold: GoingColdApplication[] },
+  { organizationId: string }
+>(
+  `query GoingCold($organizationId: ID!) {
+    organization(id: $organizationId) { ${ORGANIZATION_FIELDS} }
+    goingCold(organizationId: $organizationId) { ${APPLICATION_CARD_FIELDS} job { id title } }
+  }`,
+);
+
+export const GoingColdCountQuery = doc<{ goingCold: { id: string }[] }, { organizationId: string }>(
+  `query GoingColdCount($organizationId: ID!) { goingCold(organizationId: $organizationId) { id } }`,
+);
+
+// ---------------------------------------------------------------- candidate's application
+
+export type CandidateStageState = "DONE" | "CURRENT" | "UPCOMING";
+export type FeedbackDueState = "DUE" | "OVERDUE" | "RELEASED";
+
+export type CandidateInterview = {
+  id: string;
+  stageName: string;
+  status: InterviewStatus;
+  startsAt: string;
+  endsAt: string;
+  rescheduleCount: number;
+  feedback: {
+    level: FeedbackLevel;
+    dueAt: string;
+    state: FeedbackDueState;
+    hours: number;
+    businessDays: number;
+    releasedAt: string | null;
+    description: string;
+  } | null;
+};
+
+export type CandidateApplicationDetail = {
+  id: string;
+  organizationName: string;
+  organizationSlug: string;
+  organizationTimeZone: string;
+  jobTitle: string;
+  status: ApplicationStatus;
+  appliedAt: string;
+  stages: { name: string; kind: StageKind; state: CandidateStageState }[];
+  interviews: CandidateInterview[];
+  statusUpdates: { id: string; body: string; postedAt: string }[];
+  timeline: { id: string; kind: string; occurredAt: string; summary: string }[];
+};
+export const CandidateApplicationQuery = doc<{ candidateApplication: CandidateApplicationDetail }, { id: string }>(
+  `query CandidateApplication($id: ID!) {
+    candidateApplication(id: $id) {
+      id organizationName organizationSlug organizationTimeZone jobTitle status appliedAt
+      stages { name kind state }
+      interviews {
+        id stageName status startsAt endsAt rescheduleCount
+        feedback { level dueAt state hours businessDays releasedAt description }
+      }
+      statusUpdates { id body postedAt }
+      timeline { id kind occurredAt summary }
+    }
+  }`,
+);
+
 // ---------------------------------------------------------------- development
 
 export type OutboxEmail = {
@@ -255,4 +638,8 @@ export type OutboxEmail = {
 };
 export const DevOutboxQuery = doc<{ devOutbox: OutboxEmail[] }, { limit?: number }>(
   `query DevOutbox($limit: Int) { devOutbox(limit: $limit) { id to subject text status createdAt } }`,
+);
+
+export const OrganizationQuery = doc<{ organization: Organization | null }, { id: string }>(
+  `query Organization($id: ID!) { organization(id: $id) { ${ORGANIZATION_FIELDS} } }`,
 );

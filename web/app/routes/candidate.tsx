@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { EmptyState, StatusBadge, When } from "~/components/ui";
 import { gqlOrThrow, requireViewer } from "~/lib/api.server";
@@ -39,17 +39,21 @@ export default function CandidateHome() {
                 <tr key={a.id}>
                   <td data-label="Organisation">{a.organizationName}</td>
                   <th scope="row" data-label="Job">
-                    {a.jobTitle}
+                    <Link to={`/candidate/applications/${a.id}`}>{a.jobTitle}</Link>
                   </th>
                   <td data-label="Stage">{a.currentStageName ?? "—"}</td>
                   <td data-label="Status">
                     <StatusBadge status={a.status} />
                   </td>
                   <td data-label="Next interview">
-                    {a.nextInterviewAt ? <When iso={a.nextInterviewAt} /> : "None scheduled"}
+                    {a.nextInterviewAt ? (
+                      <When iso={a.nextInterviewAt} tz={a.organizationTimeZone} />
+                    ) : (
+                      "None scheduled"
+                    )}
                   </td>
                   <td data-label="Applied">
-                    <When iso={a.appliedAt} dateOnly />
+                    <When iso={a.appliedAt} tz={a.organizationTimeZone} dateOnly />
                   </td>
                 </tr>
               ))}

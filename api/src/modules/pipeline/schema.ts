@@ -63,6 +63,8 @@ export const pipelineSchema = /* GraphQL */ `
     promise: FeedbackPromise
     scorecardDueAt: DateTime
     candidateFeedbackDueAt: DateTime
+    "When candidate-facing feedback for this interview was released; null until then."
+    feedbackReleasedAt: DateTime
   }
 
   type StatusUpdate {

@@ -317,6 +317,7 @@ export async function moveApplication(ctx: SignedInContext, applicationId: strin
 
 const interviewInclude = {
   stage: true,
+  release: { select: { releasedAt: true } },
   assignments: { include: { interviewer: { select: { id: true, name: true, email: true } } } },
   promise: { include: { job: { select: { title: true } }, publishedBy: { select: { name: true } } } },
 } as const satisfies Prisma.InterviewInclude;
@@ -324,7 +325,11 @@ const interviewInclude = {
 export type InterviewRow = Prisma.InterviewGetPayload<{ include: typeof interviewInclude }>;
 
 export function toInterviewView(row: InterviewRow) {
-  return { ...row, interviewers: row.assignments.map((a) => a.interviewer) };
+  return {
+    ...row,
+    interviewers: row.assignments.map((a) => a.interviewer),
+    feedbackReleasedAt: row.release?.releasedAt ?? null,
+  };
 }
 
 export async function interviewsOf(prisma: PrismaClient, applicationIds: readonly string[]) {

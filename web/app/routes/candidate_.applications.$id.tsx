@@ -1,0 +1,212 @@
+import { feedbackLevelLabel } from "@candor/domain";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { EmptyState, StatusBadge, When } from "~/components/ui";
+import { gqlOrThrow, requireViewer } from "~/lib/api.server";
+import type { CandidateInterview, CandidateStageState } from "~/lib/operations";
+import { CandidateApplicationQuery } from "~/lib/operations";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  {
+    title: data
+      ? `${data.application.jobTitle} at ${data.application.organizationName} — Candor`
+      : "My application — Candor",
+  },
+];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  await requireViewer(request, context);
+  const { candidateApplication } = await gqlOrThrow(request, context, CandidateApplicationQuery, {
+    id: params.id ?? "",
+  });
+  return { application: candidateApplication };
+}
+
+const STATE_TEXT: Record<CandidateStageState, string> = {
+  DONE: "Done",
+  CURRENT: "Current stage",
+  UPCOMING: "Upcoming",
+};
+
+function days(n: number): string {
+  return `${n} business ${n === 1 ? "day" : "days"}`;
+}
+
+/** The promise's state in words: the colour only supports it. */
+function FeedbackBadge({ feedback }: { feedback: NonNullable<CandidateInterview["feedback"]> }) {
+  switch (feedback.state) {
+    case "RELEASED":
+      return <StatusBadge status="COMPLETED" label="Released" />;
+    case "OVERDUE":
+      return (
+        <StatusBadge
+          status="OVERDUE"
+          label={feedback.businessDays > 0 ? `Overdue by ${days(feedback.businessDays)}` : "Overdue"}
+        />
+      );
+    default:
+      return (
+        <StatusBadge
+          status="SCHEDULED"
+          label={feedback.businessDays > 0 ? `Due in ${days(feedback.businessDays)}` : "Due today"}
+        />
+      );
+  }
+}
+
+export default function CandidateApplicationPage() {
+  const { application } = useLoaderData<typeof loader>();
+  const tz = application.organizationTimeZone;
+  const org = application.organizationName;
+  const upcoming = application.interviews
+    .filter((i) => i.status === "SCHEDULED")
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const withFeedback = application.interviews
+    .filter((i) => i.status === "COMPLETED" && i.feedback)
+    .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  const updates = [...application.statusUpdates].sort((a, b) => b.postedAt.localeCompare(a.postedAt));
+  const timeline = [...application.timeline].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+
+  return (
+    <section>
+      <p className="breadcrumb">
+        <Link to="/candidate">My applications</Link>
+      </p>
+      <div className="page-head">
+        <div>
+          <h1 id="page-title">{application.jobTitle}</h1>
+          <p className="lead">
+            at {org} · <StatusBadge status={application.status} /> · applied{" "}
+            <When iso={application.appliedAt} tz={tz} dateOnly />
+          </p>
+        </div>
+        <Link to={`/c/${application.organizationSlug}`} className="button button--secondary">
+          See what {org} promises candidates
+        </Link>
+      </div>
+      <p className="muted">
+        Times are shown in {org}'s time zone, {tz.replace(/_/g, " ")}.
+      </p>
+
+      <h2 id="progress-title">Your progress</h2>
+      {application.stages.length === 0 ? (
+        <EmptyState>The stages of this process have not been shared yet.</EmptyState>
+      ) : (
+        <ol className="stage-progress" aria-labelledby="progress-title">
+          {application.stages.map((s, index) => (
+            <li
+              key={index}
+              className={`stage-progress__step stage-progress__step--${s.state.toLowerCase()}`}
+              aria-current={s.state === "CURRENT" ? "step" : undefined}
+            >
+              <span className="stage-progress__marker" aria-hidden="true">
+                {s.state === "DONE" ? "✓" : index + 1}
+              </span>
+              <span className="stage-progress__name">{s.name}</span>
+              <span className="stage-progress__state">{STATE_TEXT[s.state]}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <h2 id="upcoming-title">Upcoming interviews</h2>
+      {upcoming.length === 0 ? (
+        <EmptyState>No interviews scheduled right now. {org} will let you know about the next step.</EmptyState>
+      ) : (
+        <ul className="card-list" aria-labelledby="upcoming-title">
+          {upcoming.map((i) => (
+            <li key={i.id} className="info-card">
+              <p className="info-card__title">{i.stageName}</p>
+              <p>
+                <When iso={i.startsAt} tz={tz} /> – <When iso={i.endsAt} tz={tz} />
+              </p>
+              {i.rescheduleCount > 0 ? (
+                <p>
+                  <StatusBadge
+                    status="PENDING"
+                    label={`Moved ${i.rescheduleCount} ${i.rescheduleCount === 1 ? "time" : "times"}`}
+                  />
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 id="feedback-title">Feedback you were promised</h2>
+      {withFeedback.length === 0 ? (
+        <EmptyState>After each interview, the feedback {org} promised appears here with its due date.</EmptyState>
+      ) : (
+        <ul className="card-list" aria-labelledby="feedback-title">
+          {withFeedback.map((i) => {
+            const f = i.feedback;
+            if (!f) return null;
+            return (
+              <li key={i.id} className={`info-card info-card--${f.state.toLowerCase()}`}>
+                <p className="info-card__title">
+                  {i.stageName} <FeedbackBadge feedback={f} />
+                </p>
+                <p>{f.description}</p>
+                <dl className="summary summary--compact">
+                  <div>
+                    <dt>Feedback level</dt>
+                    <dd>{feedbackLevelLabel[f.level]}</dd>
+                  </div>
+                  <div>
+                    <dt>Due by</dt>
+                    <dd>
+                      <When iso={f.dueAt} tz={tz} />
+                    </dd>
+                  </div>
+                  {f.releasedAt ? (
+                    <div>
+                      <dt>Released</dt>
+                      <dd>
+                        <When iso={f.releasedAt} tz={tz} />
+                      </dd>
+                    </div>
+                  ) : null}
+                </dl>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      <h2 id="updates-title">Updates from {org}</h2>
+      {updates.length === 0 ? (
+        <EmptyState>No updates yet.</EmptyState>
+      ) : (
+        <ol className="update-list" aria-labelledby="updates-title">
+          {updates.map((u) => (
+            <li key={u.id}>
+              <p className="update-list__meta muted">
+                <When iso={u.postedAt} tz={tz} />
+              </p>
+              <p className="update-list__body">{u.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <h2 id="timeline-title">Timeline</h2>
+      {timeline.length === 0 ? (
+        <EmptyState>Nothing has happened yet.</EmptyState>
+      ) : (
+        <ol className="timeline" aria-labelledby="timeline-title">
+          {timeline.map((e) => (
+            <li key={e.id}>
+              <When iso={e.occurredAt} tz={tz} />
+              <span>{e.summary}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}
