@@ -201,15 +201,18 @@ export type InterviewerInterview = {
   scheduledStart: string;
   status: InterviewStatus;
   scorecardDueAt: string | null;
+  candidateFeedbackDueAt: string | null;
   scorecardSubmitted: boolean;
 };
-const INTERVIEW_FIELDS = "id candidateName jobTitle stageName scheduledStart status scorecardDueAt scorecardSubmitted";
+const INTERVIEW_FIELDS =
+  "id candidateName jobTitle stageName scheduledStart status scorecardDueAt candidateFeedbackDueAt scorecardSubmitted";
 export const InterviewerHomeQuery = doc<
   {
     interviewerHome: {
       organization: { id: string; name: string; timeZone: string };
       upcoming: InterviewerInterview[];
       awaitingScorecard: InterviewerInterview[];
+      past: InterviewerInterview[];
     };
   },
   { organizationId: string }
@@ -219,6 +222,7 @@ export const InterviewerHomeQuery = doc<
       organization { id name timeZone }
       upcoming { ${INTERVIEW_FIELDS} }
       awaitingScorecard { ${INTERVIEW_FIELDS} }
+      past { ${INTERVIEW_FIELDS} }
     }
   }`,
 );

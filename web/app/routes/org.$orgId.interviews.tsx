@@ -101,6 +101,49 @@ export default function InterviewerHome() {
           </table>
         </div>
       )}
+
+      <h2 id="past-title">Past 30 days</h2>
+      {home.past.length === 0 ? (
+        <EmptyState>No interviews of yours took place in the last 30 days.</EmptyState>
+      ) : (
+        <div className="table-wrap">
+          <table className="table table--cards" aria-labelledby="past-title">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Candidate</th>
+                <th scope="col">Job and stage</th>
+                <th scope="col">Your scorecard</th>
+                <th scope="col">Candidate promised feedback by</th>
+              </tr>
+            </thead>
+            <tbody>
+              {home.past.map((i) => (
+                <tr key={i.id}>
+                  <td data-label="When">
+                    <When iso={i.scheduledStart} tz={tz} />
+                  </td>
+                  <th scope="row" data-label="Candidate">
+                    {i.candidateName}
+                  </th>
+                  <td data-label="Job and stage">
+                    {i.jobTitle} · {i.stageName}
+                  </td>
+                  <td data-label="Your scorecard">
+                    <StatusBadge
+                      status={i.scorecardSubmitted ? "SENT" : "PENDING"}
+                      label={i.scorecardSubmitted ? "Submitted" : "Not submitted"}
+                    />
+                  </td>
+                  <td data-label="Candidate promised feedback by">
+                    <When iso={i.candidateFeedbackDueAt} tz={tz} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </section>
   );
 }
