@@ -103,6 +103,32 @@ describe("jobs and candidates", () => {
   });
 });
 
+describe("job status", () => {
+  it("closes a job to new candidates and reopens it", async () => {
+    const { jobId } = await jobWithCandidate(api, admin);
+    const STATUS = `mutation($id: ID!, $status: JobStatus!) { setJobStatus(jobId: $id, status: $status) { status activeApplications } }`;
+    const closed = await api.gql(STATUS, { id: jobId, status: "CLOSED" }, { token: admin.token });
+    expect(closed.data?.setJobStatus).toEqual({ status: "CLOSED", activeApplications: 1 });
+    const refused = await api.gql(
+      pipelineOperations.ADD_CANDIDATE,
+      { input: { jobId, name: "Late Larry", email: "larry@example.test" } },
+      {
+        token: admin.token,
+      },
+    );
+    expect(refused.errors?.[0]?.message).toMatch(/not open/);
+    await api.gql(STATUS, { id: jobId, status: "OPEN" }, { token: admin.token });
+    const accepted = await api.gql(
+      pipelineOperations.ADD_CANDIDATE,
+      { input: { jobId, name: "Late Larry", email: "larry@example.test" } },
+      {
+        token: admin.token,
+      },
+    );
+    expect(accepted.errors).toBeUndefined();
+  });
+});
+
 describe("interviews", () => {
   it("snapshots the promise in force: a later edit never moves the interview's deadlines", async () => {
     const { applicationId } = await jobWithCandidate(api, admin);
@@ -218,6 +244,18 @@ describe("moving applications", () => {
   });
 });
 
+describe("offers", () => {
+  it("offers, then hires, closing the application", async () => {
+    const { applicationId } = await jobWithCandidate(api, admin);
+    const offered = await api.gql(MOVE, { input: { applicationId, move: "OFFER" } }, { token: admin.token });
+    expect(offered.data?.moveApplication).toMatchObject({ status: "OFFERED", closedAt: null });
+    const hired = await api.gql(MOVE, { input: { applicationId, move: "HIRE" } }, { token: admin.token });
+    expect(hired.data?.moveApplication).toMatchObject({ status: "HIRED", closedAt: expect.any(String) });
+    const kinds = await api.prisma.timelineEvent.findMany({ where: { applicationId }, orderBy: { occurredAt: "asc" } });
+    expect(kinds.map((e) => e.kind)).toEqual(["application.created", "application.offered", "application.hired"]);
+  });
+});
+
 describe("keeping candidates warm", () => {
   const POST = `mutation($input: PostStatusUpdateInput!) { postStatusUpdate(input: $input) { kind body authorName } }`;
 
@@ -253,6 +291,34 @@ describe("keeping candidates warm", () => {
     const after = await api.gql(APPLICATION, { id: applicationId }, { token: admin.token });
     expect(after.data?.application.goingCold).toBe(false);
     expect(new Date(after.data?.application.contactDueAt).getTime()).toBeGreaterThan(Date.now() + 6 * DAY);
+    const template = await api.prisma.statusUpdateTemplate.create({
+      data: {
+        organizationId: admin.organizationId,
+        name: "Still deciding",
+        body: "No decision yet; we will write again soon.",
+      },
+    });
+    const fromTemplate = await api.gql(
+      POST,
+      { input: { applicationId, templateId: template.id } },
+      { token: admin.token },
+    );
+    expect(fromTemplate.data?.postStatusUpdate).toMatchObject({
+      kind: "TEMPLATE",
+      body: "No decision yet; we will write again soon.",
+    });
+    const other = await signUpCompany(api);
+    const foreignTemplate = await api.prisma.statusUpdateTemplate.create({
+      data: { organizationId: other.organizationId, name: "Theirs", body: "Not yours." },
+    });
+    const refused = await api.gql(
+      POST,
+      { input: { applicationId, templateId: foreignTemplate.id } },
+      { token: admin.token },
+    );
+    expect(refused.errors?.[0]?.extensions?.fields).toEqual({
+      templateId: "Choose one of your organisation's templates.",
+    });
     const coldAfter = await api.gql(
       `query($org: ID!) { goingCold(organizationId: $org) { id } }`,
       { org: admin.organizationId },
