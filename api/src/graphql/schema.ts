@@ -2,6 +2,8 @@ import { authResolvers } from "../modules/auth/resolvers.ts";
 import { authSchema } from "../modules/auth/schema.ts";
 import { candidatesResolvers } from "../modules/candidates/resolvers.ts";
 import { candidatesSchema } from "../modules/candidates/schema.ts";
+import { feedbackResolvers } from "../modules/feedback/resolvers.ts";
+import { feedbackSchema } from "../modules/feedback/schema.ts";
 import { homesResolvers } from "../modules/homes/resolvers.ts";
 import { homesSchema } from "../modules/homes/schema.ts";
 import { mailResolvers } from "../modules/mail/resolvers.ts";
@@ -43,6 +45,7 @@ const modules = [
   pipelineResolvers,
   candidatesResolvers,
   publicResolvers,
+  feedbackResolvers,
 ];
 
 export const typeDefs = [
@@ -55,6 +58,7 @@ export const typeDefs = [
   pipelineSchema,
   candidatesSchema,
   publicSchema,
+  feedbackSchema,
 ].join("\n");
 
 export const loaders = { ...pipelineLoaders };

@@ -1,4 +1,5 @@
 export * from "./client.ts";
+export * from "./default-forms.ts";
 export type * from "./generated/prisma/client.ts";
 export { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 export * from "./generated/prisma/enums.ts";

@@ -1,3 +1,4 @@
 export * from "./accounts.ts";
+export * from "./feedback-lint/index.ts";
 export * from "./promises.ts";
 export * from "./sla-clock.ts";

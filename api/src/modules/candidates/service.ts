@@ -1,6 +1,7 @@
 import { type BusinessCalendar, describePromise, dueState } from "@candor/domain";
 import type { SignedInContext } from "../../graphql/context.ts";
 import { notFound } from "../../graphql/errors.ts";
+import { toCandidateFeedback } from "../feedback/release.ts";
 import { organizationCalendar } from "../pipeline/calendar.ts";
 import { summarizeEvent } from "./timeline-summary.ts";
 
@@ -70,7 +71,18 @@ export async function candidateApplication(ctx: SignedInContext, applicationId: 
           candidateFeedbackDueAt: true,
           stage: { select: { name: true, kind: true } },
           promise: { select: { level: true, candidateDeadlineBusinessDays: true, stageKind: true } },
-          release: { select: { releasedAt: true } },
+          release: {
+            select: {
+              id: true,
+              level: true,
+              outcome: true,
+              summary: true,
+              details: true,
+              releasedAt: true,
+              readAt: true,
+              keptPromise: true,
+            },
+          },
         },
       },
       statusUpdates: { orderBy: { createdAt: "desc" }, select: { id: true, body: true, createdAt: true } },
@@ -98,6 +110,7 @@ export async function candidateApplication(ctx: SignedInContext, applicationId: 
       endsAt: interview.scheduledEnd,
       rescheduleCount: interview.rescheduleCount,
       feedback: candidateFeedback(interview, calendar, now),
+      releasedFeedback: interview.release ? toCandidateFeedback(interview.release) : null,
     })),
     statusUpdates: row.statusUpdates.map((update) => ({
       id: update.id,

@@ -63,3 +63,24 @@ export function passwordResetEmail(input: { name: string; url: string }) {
     ),
   };
 }
+
+export function feedbackReleasedEmail(input: {
+  name: string;
+  organizationName: string;
+  stageName: string;
+  url: string;
+}) {
+  const subject = `Your feedback from ${input.organizationName} is ready`;
+  return {
+    subject,
+    ...layout(
+      subject,
+      [
+        `Hello ${input.name},`,
+        `${input.organizationName} has released feedback on your ${input.stageName.toLowerCase()}. Sign in to Candor to read it.`,
+      ],
+      { label: "Read your feedback", url: input.url },
+      "You receive this email because a company shared feedback with you through Candor.",
+    ),
+  };
+}
