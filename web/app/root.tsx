@@ -62,6 +62,7 @@ function Header({ root }: { root: RootData | undefined }) {
         { to: `/org/${activeStaff.organization.id}/jobs`, label: "Jobs" },
         { to: `/org/${activeStaff.organization.id}/going-cold`, label: "Going cold" },
         { to: `/org/${activeStaff.organization.id}/promises`, label: "Promises" },
+        ...(activeStaff.role === "ADMIN" ? [{ to: `/org/${activeStaff.organization.id}/forms`, label: "Forms" }] : []),
       ]
     : [];
   const signingOut = navigation.state === "submitting" && navigation.formAction === "/signout";

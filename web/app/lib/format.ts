@@ -56,3 +56,13 @@ export function isValidTimeZone(value: string): boolean {
     return false;
   }
 }
+
+/** "14:02" in a time zone. */
+export function formatTime(iso: string | null | undefined, timeZone = "UTC"): string {
+  if (!iso) return "—";
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return "—";
+  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: safeZone(timeZone) }).format(
+    date,
+  );
+}

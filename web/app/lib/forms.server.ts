@@ -62,6 +62,11 @@ const STATUS_BY_CODE: Record<ApiError["code"], number> = {
   UNREACHABLE: 503,
 };
 
+/** The HTTP status an action answers with for an API error code. */
+export function statusOf(code: ApiError["code"]): number {
+  return STATUS_BY_CODE[code];
+}
+
 /** Turns an API error into the action's answer: field errors next to inputs, a message on top. */
 export function failed(error: ApiError, values?: Record<string, string>) {
   const hasFields = Object.keys(error.fields).length > 0;

@@ -600,6 +600,7 @@ export type CandidateInterview = {
     releasedAt: string | null;
     description: string;
   } | null;
+  releasedFeedback: CandidateFeedback | null;
 };
 
 export type CandidateApplicationDetail = {
@@ -623,6 +624,7 @@ export const CandidateApplicationQuery = doc<{ candidateApplication: CandidateAp
       interviews {
         id stageName status startsAt endsAt rescheduleCount
         feedback { level dueAt state hours businessDays releasedAt description }
+        releasedFeedback { id level outcome summary details { competency comment } releasedAt readAt keptPromise }
       }
       statusUpdates { id body postedAt }
       timeline { id kind occurredAt summary }
@@ -646,4 +648,239 @@ export const DevOutboxQuery = doc<{ devOutbox: OutboxEmail[] }, { limit?: number
 
 export const OrganizationQuery = doc<{ organization: Organization | null }, { id: string }>(
   `query Organization($id: ID!) { organization(id: $id) { ${ORGANIZATION_FIELDS} } }`,
+);
+
+// ---------------------------------------------------------------- feedback: scorecards, reviews, releases
+
+export type Recommendation = "STRONG_NO" | "NO" | "YES" | "STRONG_YES";
+export type ScorecardStatus = "DRAFT" | "SUBMITTED";
+export type Outcome = "ADVANCING" | "NOT_ADVANCING" | "OFFER";
+export type LintKind =
+  | "VAGUE"
+  | "PERSONALITY"
+  | "MISSING_EVIDENCE"
+  | "NO_SUGGESTION"
+  | "CONTRADICTION"
+  | "BIAS"
+  | "TOO_SHORT";
+export type LintSeverity = "BLOCKING" | "WARNING" | "INFO";
+
+export type RatingAnchor = { value: number; label: string; anchor: string };
+export type FormCompetency = {
+  id: string;
+  name: string;
+  description: string;
+  position: number;
+  evidenceRequired: boolean;
+  scale: RatingAnchor[];
+};
+export type FormTemplate = {
+  id: string;
+  stageKind: StageKind;
+  version: number;
+  name: string;
+  isCurrent: boolean;
+  competencies: FormCompetency[];
+};
+const FORM_TEMPLATE_FIELDS = `id stageKind version name isCurrent
+  competencies { id name description position evidenceRequired scale { value label anchor } }`;
+
+export type LintFinding = {
+  kind: LintKind;
+  severity: LintSeverity;
+  message: string;
+  field: string;
+  start: number;
+  end: number;
+  excerpt: string;
+};
+export type LintResult = { score: number; blocking: boolean; findings: LintFinding[] };
+const LINT_FIELDS = "score blocking findings { kind severity message field start end excerpt }";
+
+export type GrowthArea = { area: string; suggestion: string };
+export type Scorecard = {
+  id: string;
+  interviewId: string;
+  interviewer: Interviewer;
+  status: ScorecardStatus;
+  template: FormTemplate;
+  ratings: { competencyId: string; rating: number | null; evidence: string }[];
+  strengths: string;
+  growthAreas: GrowthArea[];
+  recommendation: Recommendation | null;
+  privateNotes: string | null;
+  revision: number;
+  submittedAt: string | null;
+  late: boolean;
+  updatedAt: string;
+  lint: LintResult;
+};
+const SCORECARD_FIELDS = `id interviewId status strengths recommendation privateNotes revision submittedAt late updatedAt
+  interviewer { id name email }
+  template { ${FORM_TEMPLATE_FIELDS} }
+  ratings { competencyId rating evidence }
+  growthAreas { area suggestion }
+  lint { ${LINT_FIELDS} }`;
+
+export type ScorecardInterview = {
+  id: string;
+  candidateName: string;
+  jobTitle: string;
+  stageName: string;
+  stageKind: StageKind;
+  status: InterviewStatus;
+  scheduledStart: string;
+  endedAt: string | null;
+  scorecardDueAt: string | null;
+};
+const SCORECARD_INTERVIEW_FIELDS =
+  "id candidateName jobTitle stageName stageKind status scheduledStart endedAt scorecardDueAt";
+
+export type ScorecardFormData = {
+  interview: ScorecardInterview;
+  template: FormTemplate;
+  scorecard: Scorecard | null;
+  peerScorecards: Scorecard[];
+};
+export const ScorecardFormQuery = doc<
+  { organization: { id: string; name: string; timeZone: string } | null; scorecardForm: ScorecardFormData },
+  { organizationId: string; interviewId: string }
+>(
+  `query ScorecardForm($organizationId: ID!, $interviewId: ID!) {
+    organization(id: $organizationId) { id name timeZone }
+    scorecardForm(interviewId: $interviewId) {
+      interview { ${SCORECARD_INTERVIEW_FIELDS} }
+      template { ${FORM_TEMPLATE_FIELDS} }
+      scorecard { ${SCORECARD_FIELDS} }
+      peerScorecards { ${SCORECARD_FIELDS} }
+    }
+  }`,
+);
+
+export type ScorecardInput = {
+  interviewId: string;
+  baseRevision?: number | null;
+  ratings?: { competencyId: string; rating?: number | null; evidence?: string | null }[] | null;
+  strengths?: string | null;
+  growthAreas?: GrowthArea[] | null;
+  recommendation?: Recommendation | null;
+  privateNotes?: string | null;
+};
+export const SaveScorecardDraftMutation = doc<{ saveScorecardDraft: Scorecard }, { input: ScorecardInput }>(
+  `mutation SaveScorecardDraft($input: ScorecardInput!) { saveScorecardDraft(input: $input) { ${SCORECARD_FIELDS} } }`,
+);
+export const SubmitScorecardMutation = doc<{ submitScorecard: Scorecard }, { input: ScorecardInput }>(
+  `mutation SubmitScorecard($input: ScorecardInput!) { submitScorecard(input: $input) { ${SCORECARD_FIELDS} } }`,
+);
+
+export type LintDraftInput = {
+  strengths?: string | null;
+  growthAreas?: GrowthArea[] | null;
+  privateNotes?: string | null;
+  summary?: string | null;
+};
+export const LintFeedbackTextQuery = doc<
+  { lintFeedbackText: LintResult },
+  { organizationId: string; input: LintDraftInput }
+>(
+  `query LintFeedbackText($organizationId: ID!, $input: LintDraftInput!) {
+    lintFeedbackText(organizationId: $organizationId, input: $input) { ${LINT_FIELDS} }
+  }`,
+);
+
+export type CompetencyFeedback = { competency: string; comment: string };
+export type FeedbackRelease = {
+  id: string;
+  interviewId: string;
+  level: FeedbackLevel;
+  outcome: Outcome;
+  summary: string | null;
+  details: CompetencyFeedback[];
+  releasedAt: string;
+  dueAt: string | null;
+  keptPromise: boolean;
+  readAt: string | null;
+  releasedByName: string | null;
+};
+const RELEASE_FIELDS = `id interviewId level outcome summary details { competency comment } releasedAt dueAt keptPromise
+  readAt releasedByName`;
+
+export type InterviewReview = {
+  interview: ScorecardInterview;
+  candidateFeedbackDueAt: string | null;
+  level: FeedbackLevel | null;
+  assignedInterviewers: Interviewer[];
+  scorecards: Scorecard[];
+  suggestedSummary: string;
+  suggestedDetails: CompetencyFeedback[];
+  release: FeedbackRelease | null;
+};
+export const InterviewReviewQuery = doc<
+  { organization: Organization | null; interviewReview: InterviewReview },
+  { organizationId: string; interviewId: string }
+>(
+  `query InterviewReview($organizationId: ID!, $interviewId: ID!) {
+    organization(id: $organizationId) { ${ORGANIZATION_FIELDS} }
+    interviewReview(interviewId: $interviewId) {
+      interview { ${SCORECARD_INTERVIEW_FIELDS} }
+      candidateFeedbackDueAt level
+      assignedInterviewers { id name email }
+      scorecards { ${SCORECARD_FIELDS} }
+      suggestedSummary
+      suggestedDetails { competency comment }
+      release { ${RELEASE_FIELDS} }
+    }
+  }`,
+);
+
+export type ReleaseFeedbackInput = {
+  interviewId: string;
+  outcome: Outcome;
+  summary?: string | null;
+  details?: CompetencyFeedback[] | null;
+};
+export const ReleaseFeedbackMutation = doc<{ releaseFeedback: FeedbackRelease }, { input: ReleaseFeedbackInput }>(
+  `mutation ReleaseFeedback($input: ReleaseFeedbackInput!) { releaseFeedback(input: $input) { ${RELEASE_FIELDS} } }`,
+);
+
+export const FormTemplatesQuery = doc<
+  { organization: Organization | null; formTemplates: FormTemplate[] },
+  { organizationId: string }
+>(
+  `query FormTemplates($organizationId: ID!) {
+    organization(id: $organizationId) { ${ORGANIZATION_FIELDS} }
+    formTemplates(organizationId: $organizationId) { ${FORM_TEMPLATE_FIELDS} }
+  }`,
+);
+
+export type SaveFormTemplateInput = {
+  organizationId: string;
+  stageKind: StageKind;
+  name: string;
+  competencies: {
+    name: string;
+    description: string;
+    evidenceRequired: boolean;
+    scale: RatingAnchor[];
+  }[];
+};
+export const SaveFormTemplateMutation = doc<{ saveFormTemplate: FormTemplate }, { input: SaveFormTemplateInput }>(
+  `mutation SaveFormTemplate($input: SaveFormTemplateInput!) { saveFormTemplate(input: $input) { ${FORM_TEMPLATE_FIELDS} } }`,
+);
+
+export type CandidateFeedback = {
+  id: string;
+  level: FeedbackLevel;
+  outcome: Outcome;
+  summary: string | null;
+  details: CompetencyFeedback[];
+  releasedAt: string;
+  readAt: string | null;
+  keptPromise: boolean;
+};
+const CANDIDATE_FEEDBACK_FIELDS =
+  "id level outcome summary details { competency comment } releasedAt readAt keptPromise";
+
+export const MarkFeedbackReadMutation = doc<{ markFeedbackRead: CandidateFeedback }, { interviewId: string }>(
+  `mutation MarkFeedbackRead($interviewId: ID!) { markFeedbackRead(interviewId: $interviewId) { ${CANDIDATE_FEEDBACK_FIELDS} } }`,
 );

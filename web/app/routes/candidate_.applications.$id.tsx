@@ -2,9 +2,11 @@ import { feedbackLevelLabel } from "@candor/domain";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
+import { ReleasedOn } from "~/components/feedback";
 import { EmptyState, StatusBadge, When } from "~/components/ui";
 import { gqlOrThrow, requireViewer } from "~/lib/api.server";
-import type { CandidateInterview, CandidateStageState } from "~/lib/operations";
+import { OUTCOME_SENTENCES } from "~/lib/feedback";
+import type { CandidateFeedback, CandidateInterview, CandidateStageState } from "~/lib/operations";
 import { CandidateApplicationQuery } from "~/lib/operations";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -168,6 +170,14 @@ export default function CandidateApplicationPage() {
                     </div>
                   ) : null}
                 </dl>
+                {i.releasedFeedback ? (
+                  <ReleasedFeedbackCard
+                    feedback={i.releasedFeedback}
+                    tz={tz}
+                    to={`/candidate/applications/${application.id}/feedback/${i.id}`}
+                    stageName={i.stageName}
+                  />
+                ) : null}
               </li>
             );
           })}
@@ -204,6 +214,43 @@ export default function CandidateApplicationPage() {
         </ol>
       )}
     </section>
+  );
+}
+
+/** The released feedback itself, shown on the application page; the full text is one click away. */
+function ReleasedFeedbackCard({
+  feedback,
+  tz,
+  to,
+  stageName,
+}: {
+  feedback: CandidateFeedback;
+  tz: string;
+  to: string;
+  stageName: string;
+}) {
+  return (
+    <div className="released-feedback">
+      <p className="released-feedback__outcome">{OUTCOME_SENTENCES[feedback.outcome]}</p>
+      {feedback.summary ? <p className="prewrap">{feedback.summary}</p> : null}
+      {feedback.details.length > 0 ? (
+        <dl className="ratings">
+          {feedback.details.map((d) => (
+            <div key={d.competency} className="ratings__item">
+              <dt>{d.competency}</dt>
+              <dd className="prewrap">{d.comment}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      <ReleasedOn feedback={feedback} tz={tz} />
+      <p>
+        <Link to={to} className="button button--secondary" aria-label={`Read feedback: ${stageName}`}>
+          Read feedback
+        </Link>{" "}
+        {feedback.readAt ? null : <StatusBadge status="PENDING" label="New" />}
+      </p>
+    </div>
   );
 }
 

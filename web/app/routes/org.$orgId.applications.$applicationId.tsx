@@ -482,6 +482,16 @@ export default function ApplicationPage() {
                             Cancel
                           </Link>
                         </div>
+                      ) : i.status === "COMPLETED" ? (
+                        <div className="row-actions">
+                          <Link
+                            to={`${orgPath}/interviews/${i.id}/review`}
+                            className="button button--secondary"
+                            aria-label={`Review feedback of the ${interviewLabel(i)}`}
+                          >
+                            Review feedback
+                          </Link>
+                        </div>
                       ) : (
                         <span className="muted">—</span>
                       )}

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { EmptyState, StatusBadge, When } from "~/components/ui";
 import { gqlOrThrow, requireViewer } from "~/lib/api.server";
@@ -38,6 +38,7 @@ export default function InterviewerHome() {
                 <th scope="col">Job and stage</th>
                 <th scope="col">Interview</th>
                 <th scope="col">Scorecard due</th>
+                <th scope="col">Scorecard</th>
               </tr>
             </thead>
             <tbody>
@@ -57,6 +58,15 @@ export default function InterviewerHome() {
                     <td data-label="Scorecard due">
                       <When iso={i.scorecardDueAt} tz={tz} />{" "}
                       {overdue ? <StatusBadge status="OVERDUE" label="Overdue" /> : null}
+                    </td>
+                    <td data-label="Scorecard">
+                      <Link
+                        to={`/org/${home.organization.id}/interviews/${i.id}/scorecard`}
+                        className="button button--primary button--small"
+                        aria-label={`Write scorecard for ${i.candidateName}, ${i.stageName}`}
+                      >
+                        Write scorecard
+                      </Link>
                     </td>
                   </tr>
                 );
@@ -133,7 +143,15 @@ export default function InterviewerHome() {
                     <StatusBadge
                       status={i.scorecardSubmitted ? "SENT" : "PENDING"}
                       label={i.scorecardSubmitted ? "Submitted" : "Not submitted"}
-                    />
+                    />{" "}
+                    {i.status === "COMPLETED" ? (
+                      <Link
+                        to={`/org/${home.organization.id}/interviews/${i.id}/scorecard`}
+                        aria-label={`${i.scorecardSubmitted ? "View" : "Write"} scorecard for ${i.candidateName}, ${i.stageName}`}
+                      >
+                        {i.scorecardSubmitted ? "View scorecard" : "Write scorecard"}
+                      </Link>
+                    ) : null}
                   </td>
                   <td data-label="Candidate promised feedback by">
                     <When iso={i.candidateFeedbackDueAt} tz={tz} />
