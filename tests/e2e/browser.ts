@@ -37,3 +37,8 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 
 /** For `expect.poll`: pages navigate and re-render, so assertions retry for a while. */
 export const eventually = { timeout: 15_000, interval: 100 };
+
+/** Waits until React has hydrated the page: input typed earlier into radios and textareas can be reset. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}

@@ -90,14 +90,15 @@ describe("a feedback promise, from the admin to the candidate", () => {
     await invitee.waitForURL(/\/candidate$/);
     await invitee.getByRole("link", { name: "Robotics Software Engineer" }).click();
     await invitee.waitForURL(/\/candidate\/applications\//);
+    // The URL changes before the new page has rendered: wait for its content.
+    await expect.poll(() => invitee.locator("main").textContent(), eventually).toContain(sentence);
     const page = (await invitee.locator("main").textContent()) ?? "";
-    expect(page).toContain(sentence);
     expect(page).toContain("Due in 4 business days");
     expect(page).toMatch(/Recruiter screen done\. You will receive the outcome by/);
     await screenshot(invitee, "candidate-promised-date");
 
     await invitee.goto(`${baseUrl}/c/acme`);
-    expect(await invitee.locator("main").textContent()).toContain(sentence);
+    await expect.poll(() => invitee.locator("main").textContent(), eventually).toContain(sentence);
     await screenshot(invitee, "public-promise-page");
   });
 });

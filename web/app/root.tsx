@@ -14,6 +14,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { useEffect } from "react";
 import { ErrorPage } from "~/components/error-page";
 import { optionalViewer } from "~/lib/api.server";
 import { isProduction } from "~/lib/env.server";
@@ -184,6 +185,10 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  // Marks the page as interactive: browser tests wait for it before typing into enhanced forms.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return <Outlet />;
 }
 
