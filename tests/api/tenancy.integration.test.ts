@@ -28,6 +28,7 @@ let acmePipeline: Awaited<ReturnType<typeof jobWithCandidate>>;
 let acmeInterviewId: string;
 let acmeDraftId: string;
 let acmeHolidayId: string;
+let acmeCompletedInterviewId: string;
 
 async function giveApplication(organizationId: string, email: string, title: string) {
   const job = await api.prisma.job.create({
@@ -72,6 +73,7 @@ beforeAll(async () => {
     { token: acme.token },
   );
   acmeInterviewId = interview.data?.scheduleInterview.id;
+  acmeCompletedInterviewId = await completedInterviewWithScorecard();
   const draft = await api.gql(
     pipelineOperations.SAVE_DRAFT,
     {
@@ -143,6 +145,128 @@ function operationsOnAcme() {
       variables: { id: acmeRecruiter.membershipId },
     },
     ...pipelineOperationsOnAcme(),
+    ...feedbackOperationsOnAcme(),
+  ];
+}
+
+/** A completed interview of Acme's with a submitted scorecard by Acme's interviewer. */
+async function completedInterviewWithScorecard(): Promise<string> {
+  const scheduled = await api.gql(
+    `mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }`,
+    {
+      input: {
+        applicationId: acmePipeline.applicationId,
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        endsAt: new Date(Date.now() + 90_000_000).toISOString(),
+        interviewerIds: [acmeInterviewer.userId],
+      },
+    },
+    { token: acme.token },
+  );
+  const id = scheduled.data?.scheduleInterview.id as string;
+  await api.prisma.interview.update({
+    where: { id },
+    data: { scheduledStart: new Date(Date.now() - 7_200_000), scheduledEnd: new Date(Date.now() - 3_600_000) },
+  });
+  await api.gql(
+    `mutation($input: CompleteInterviewInput!) { completeInterview(input: $input) { id } }`,
+    { input: { interviewId: id } },
+    {
+      token: acme.token,
+    },
+  );
+  const form = await api.gql(
+    `query($id: ID!) { scorecardForm(interviewId: $id) { template { competencies { id } } } }`,
+    { id },
+    {
+      token: acmeInterviewer.token,
+    },
+  );
+  const evidence = "Explained how the job retries and why the lock prevents two workers running it twice.";
+  const submitted = await api.gql(
+    `mutation($input: ScorecardInput!) { submitScorecard(input: $input) { id } }`,
+    {
+      input: {
+        interviewId: id,
+        ratings: form.data?.scorecardForm.template.competencies.map((c: { id: string }) => ({
+          competencyId: c.id,
+          rating: 3,
+          evidence,
+        })),
+        strengths: "You explained the retry design step by step and tested the failure path before the happy path.",
+        growthAreas: [
+          {
+            area: "Estimating effort",
+            suggestion: "Break the work into steps and size each one before giving a total.",
+          },
+        ],
+        recommendation: "YES",
+      },
+    },
+    { token: acmeInterviewer.token },
+  );
+  if (submitted.errors) throw new Error(JSON.stringify(submitted.errors));
+  return id;
+}
+
+function feedbackOperationsOnAcme() {
+  const org = acme.organizationId;
+  const interviewId = acmeCompletedInterviewId;
+  const summary = "You explained the retry design step by step and tested the failure path before the happy path.";
+  const scale = [1, 2].map((value) => ({ value, label: `L${value}`, anchor: `Observable behaviour ${value}.` }));
+  return [
+    {
+      name: "scorecardForm",
+      query: `query($id: ID!) { scorecardForm(interviewId: $id) { interview { id } } }`,
+      variables: { id: interviewId },
+    },
+    {
+      name: "interviewReview",
+      query: `query($id: ID!) { interviewReview(interviewId: $id) { level } }`,
+      variables: { id: interviewId },
+    },
+    {
+      name: "formTemplates",
+      query: `query($id: ID!) { formTemplates(organizationId: $id) { id } }`,
+      variables: { id: org },
+    },
+    {
+      name: "lintFeedbackText",
+      query: `query($id: ID!) { lintFeedbackText(organizationId: $id, input: { strengths: "Good" }) { score } }`,
+      variables: { id: org },
+    },
+    {
+      name: "saveScorecardDraft",
+      query: `mutation($input: ScorecardInput!) { saveScorecardDraft(input: $input) { id } }`,
+      variables: { input: { interviewId, strengths: "Overwritten by an outsider" } },
+    },
+    {
+      name: "submitScorecard",
+      query: `mutation($input: ScorecardInput!) { submitScorecard(input: $input) { id } }`,
+      variables: { input: { interviewId } },
+    },
+    {
+      name: "releaseFeedback",
+      query: `mutation($input: ReleaseFeedbackInput!) { releaseFeedback(input: $input) { id } }`,
+      variables: { input: { interviewId, outcome: "NOT_ADVANCING", summary } },
+    },
+    {
+      name: "markFeedbackRead",
+      query: `mutation($id: ID!) { markFeedbackRead(interviewId: $id) { id } }`,
+      variables: { id: interviewId },
+    },
+    {
+      name: "saveFormTemplate",
+      query: `mutation($input: SaveFormTemplateInput!) { saveFormTemplate(input: $input) { id } }`,
+      variables: {
+        input: {
+          organizationId: org,
+          stageKind: "SCREEN",
+          name: "Hijacked form",
+          competencies: [{ name: "Obedience", description: "", evidenceRequired: false, scale }],
+        },
+      },
+    },
   ];
 }
 
@@ -338,6 +462,12 @@ describe("another organisation's people", () => {
       "removeHoliday",
       "setJobStatus",
       "updateOrganization",
+      // Only the assigned interviewer, or the candidate, may do these; releasing changes Acme's data.
+      "scorecardForm",
+      "saveScorecardDraft",
+      "submitScorecard",
+      "markFeedbackRead",
+      "releaseFeedback",
     ];
     for (const operation of operationsOnAcme().filter((o) => !destructive.includes(o.name))) {
       const result = await api.gql(operation.query, operation.variables, { token: acme.token });

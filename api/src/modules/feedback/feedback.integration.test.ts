@@ -164,6 +164,22 @@ describe("submitting", () => {
     expect(stored).toMatchObject({ status: "DRAFT", strengths: "Good." });
   });
 
+  it("requires evidence for rated competencies, and only the assigned interviewer may submit", async () => {
+    const { interviewId } = await completedInterview();
+    const input = await fullScorecard(interviewId, alex.token);
+    const noEvidence = {
+      ...input,
+      ratings: input.ratings.map((r: { competencyId: string }) => ({ ...r, evidence: "" })),
+    };
+    const result = await api.gql(SUBMIT, { input: noEvidence }, { token: alex.token });
+    const fields = Object.keys(result.errors?.[0]?.extensions?.fields ?? {});
+    expect(fields.length).toBe(input.ratings.length);
+    expect(fields.every((f) => f.endsWith(".evidence"))).toBe(true);
+    const notAssigned = await api.gql(SUBMIT, { input }, { token: casey.token });
+    expect(notAssigned.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(await api.prisma.scorecard.count({ where: { interviewId, interviewerId: casey.userId } })).toBe(0);
+  });
+
   it("refuses bias-prone comments, even in private notes", async () => {
     const { interviewId } = await completedInterview();
     const input = { ...(await fullScorecard(interviewId, alex.token)), privateNotes: "Seems too old for a fast team." };
