@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { DEMO_PASSWORD } from "@candor/db/seed";
 import { type Browser, chromium, type Page } from "playwright-core";
 
 export const artifactsDir = path.resolve(import.meta.dirname, "../artifacts");
@@ -41,4 +42,30 @@ export const eventually = { timeout: 15_000, interval: 100 };
 /** Waits until React has hydrated the page: input typed earlier into radios and textareas can be reset. */
 export async function hydrated(page: Page): Promise<void> {
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
+/** A new browser context signed in as a demo user. */
+export async function signedInPage(browser: Browser, baseUrl: string, email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await signIn(page, baseUrl, email, DEMO_PASSWORD);
+  return page;
+}
+
+/** Now plus `minutes`, as a datetime-local value (wall-clock minutes) in a time zone. */
+export function localDateTimeInput(timeZone: string, minutes = 0): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    })
+      .formatToParts(new Date(Date.now() + minutes * 60_000))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }

@@ -3,10 +3,9 @@
  * technical interview, the interviewer drafts (the draft survives a reload) and submits a scorecard,
  * the recruiter releases feedback, and the candidate reads it. Real Chromium, real API.
  */
-import { DEMO_PASSWORD } from "@candor/db/seed";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { eventually, hydrated, launchChromium, screenshot, signIn } from "./browser.ts";
+import { eventually, hydrated, launchChromium, localDateTimeInput, screenshot, signedInPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 const stamp = Date.now().toString(36);
@@ -21,33 +20,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function signedInPage(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, baseUrl, email, DEMO_PASSWORD);
-  return page;
-}
-
-function berlinInput(minutes = 0): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone: "Europe/Berlin",
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-    })
-      .formatToParts(new Date(Date.now() + minutes * 60_000))
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
-
 describe("feedback from scorecard to candidate", () => {
   it("is drafted, submitted, released and read", async () => {
-    const recruiter = await signedInPage("recruiter@acme.test");
+    const recruiter = await signedInPage(browser, baseUrl, "recruiter@acme.test");
     const orgPath = new URL(recruiter.url()).pathname;
     await recruiter.goto(`${baseUrl}${orgPath}/jobs`);
     await recruiter.getByRole("link", { name: "Robotics Software Engineer" }).first().click();
@@ -58,15 +33,15 @@ describe("feedback from scorecard to candidate", () => {
     await recruiter.waitForURL(/\/applications\//);
     const applicationUrl = recruiter.url();
     await recruiter.getByLabel("Stage", { exact: true }).selectOption({ label: "Technical interview" });
-    await recruiter.getByLabel("Start", { exact: true }).fill(berlinInput());
-    await recruiter.getByLabel("End", { exact: true }).fill(berlinInput(45));
+    await recruiter.getByLabel("Start", { exact: true }).fill(localDateTimeInput("Europe/Berlin"));
+    await recruiter.getByLabel("End", { exact: true }).fill(localDateTimeInput("Europe/Berlin", 45));
     await recruiter.getByLabel("Mara Lindqvist (interviewer@acme.test)").check();
     await recruiter.getByRole("button", { name: "Schedule interview" }).click();
     await recruiter.getByRole("link", { name: /^Complete / }).click();
     await recruiter.getByRole("button", { name: "Mark completed" }).click();
     await recruiter.getByRole("link", { name: /Review feedback/ }).waitFor();
 
-    const mara = await signedInPage("interviewer@acme.test");
+    const mara = await signedInPage(browser, baseUrl, "interviewer@acme.test");
     await mara
       .getByRole("table", { name: "Awaiting your scorecard" })
       .getByRole("link", { name: `Write scorecard for ${candidate.name}, Technical interview` })

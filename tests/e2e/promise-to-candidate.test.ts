@@ -3,10 +3,9 @@
  * adds a candidate, schedules and completes the screen, the candidate accepts the invitation and sees
  * the promised feedback date, and the public page states the promise. Real Chromium, real API.
  */
-import { DEMO_PASSWORD } from "@candor/db/seed";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { eventually, launchChromium, screenshot, signIn } from "./browser.ts";
+import { eventually, launchChromium, localDateTimeInput, screenshot, signedInPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
 const stamp = Date.now().toString(36);
@@ -19,35 +18,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function signedInPage(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, baseUrl, email, DEMO_PASSWORD);
-  return page;
-}
-
-/** The current minute as a datetime-local value in a time zone, plus `minutes`. */
-function localInput(timeZone: string, minutes = 0): string {
-  const at = new Date(Date.now() + minutes * 60_000);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-    })
-      .formatToParts(at)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
-}
-
 describe("a feedback promise, from the admin to the candidate", () => {
   it("is published, applied to a completed interview, shown to the candidate and on the public page", async () => {
-    const admin = await signedInPage("admin@acme.test");
+    const admin = await signedInPage(browser, baseUrl, "admin@acme.test");
     const orgPath = new URL(admin.url()).pathname;
     await admin.getByRole("link", { name: "Promises", exact: true }).click();
     const screen = admin.locator("#org-SCREEN");
@@ -58,7 +31,7 @@ describe("a feedback promise, from the admin to the candidate", () => {
     await admin.getByText(/Screen promise published as version \d+\./).waitFor();
     await screenshot(admin, "promise-editor");
 
-    const recruiter = await signedInPage("recruiter@acme.test");
+    const recruiter = await signedInPage(browser, baseUrl, "recruiter@acme.test");
     await recruiter.goto(`${baseUrl}${orgPath}/jobs`);
     await recruiter.getByRole("link", { name: "Robotics Software Engineer" }).first().click();
     await recruiter.getByLabel("Candidate name").fill(candidate.name);
@@ -68,8 +41,8 @@ describe("a feedback promise, from the admin to the candidate", () => {
     await screenshot(recruiter, "pipeline-board");
 
     await recruiter.getByRole("link", { name: candidate.name }).first().click();
-    await recruiter.getByLabel("Start", { exact: true }).fill(localInput("Europe/Berlin"));
-    await recruiter.getByLabel("End", { exact: true }).fill(localInput("Europe/Berlin", 30));
+    await recruiter.getByLabel("Start", { exact: true }).fill(localDateTimeInput("Europe/Berlin"));
+    await recruiter.getByLabel("End", { exact: true }).fill(localDateTimeInput("Europe/Berlin", 30));
     await recruiter.getByLabel("Mara Lindqvist (interviewer@acme.test)").check();
     await recruiter.getByRole("button", { name: "Schedule interview" }).click();
     await recruiter.getByRole("link", { name: /^Complete / }).click();
