@@ -25,7 +25,7 @@ export async function currentTemplate(db: Db, organizationId: string, stageKind:
   });
   if (current) return current;
   const defaults = defaultFormTemplate(stageKind);
-  return db.formTemplate.create({
+  const created = db.formTemplate.create({
     data: {
       organizationId,
       stageKind,
@@ -36,6 +36,15 @@ export async function currentTemplate(db: Db, organizationId: string, stageKind:
       },
     },
     include: templateInclude,
+  });
+  // Two first requests at once: the unique version lets one create it; the other reads it.
+  return created.catch(async (error: unknown) => {
+    if ((error as { code?: string }).code !== "P2002") throw error;
+    return db.formTemplate.findFirstOrThrow({
+      where: { organizationId, stageKind, isCurrent: true },
+      include: templateInclude,
+      orderBy: { version: "desc" },
+    });
   });
 }
 
