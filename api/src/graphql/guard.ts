@@ -65,6 +65,10 @@ export async function organizationsWhere(ctx: SignedInContext, roles: readonly R
   return [...(await ctx.memberships())].filter(([, role]) => roles.includes(role)).map(([id]) => id);
 }
 
+/** Where the organisation named by a query's or mutation's arguments is found. */
+export const byOrganization = (args: { organizationId: string }) => args.organizationId;
+export const byInputOrganization = (args: { input: { organizationId: string } }) => args.input.organizationId;
+
 export const ALL_STAFF: readonly Role[] = ["ADMIN", "RECRUITER", "INTERVIEWER"];
 export const MANAGERS: readonly Role[] = ["ADMIN", "RECRUITER"];
 export const ADMINS: readonly Role[] = ["ADMIN"];

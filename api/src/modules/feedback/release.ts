@@ -14,17 +14,11 @@ type Detail = { competency: string; comment: string };
 
 const releaseInclude = { releasedBy: { select: { name: true } } } as const;
 
-export function toReleaseView(
-  row:
-    | Prisma.FeedbackReleaseGetPayload<{ include: typeof releaseInclude }>
-    | (Record<string, unknown> & { details: unknown }),
-) {
-  const releasedBy = (row as { releasedBy?: { name: string } | null }).releasedBy;
-  return {
-    ...row,
-    details: Array.isArray(row.details) ? (row.details as Detail[]) : [],
-    releasedByName: releasedBy?.name ?? null,
-  };
+const detailsOf = (row: { details: unknown }): Detail[] =>
+  Array.isArray(row.details) ? (row.details as Detail[]) : [];
+
+export function toReleaseView(row: Prisma.FeedbackReleaseGetPayload<{ include: typeof releaseInclude }>) {
+  return { ...row, details: detailsOf(row), releasedByName: row.releasedBy?.name ?? null };
 }
 
 async function managedCompletedInterview(ctx: SignedInContext, interviewId: string) {
@@ -232,7 +226,7 @@ export function toCandidateFeedback(row: {
     level: row.level,
     outcome: row.outcome,
     summary: row.summary,
-    details: Array.isArray(row.details) ? (row.details as Detail[]) : [],
+    details: detailsOf(row),
     releasedAt: row.releasedAt,
     readAt: row.readAt,
     keptPromise: row.keptPromise,

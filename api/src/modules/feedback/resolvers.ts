@@ -1,10 +1,15 @@
 import type { StageKind } from "@candor/db";
-import { ADMINS, ALL_STAFF, allowRoles, allowSignedIn } from "../../graphql/guard.ts";
+import {
+  ADMINS,
+  ALL_STAFF,
+  allowRoles,
+  allowSignedIn,
+  byInputOrganization,
+  byOrganization,
+} from "../../graphql/guard.ts";
 import * as release from "./release.ts";
 import * as scorecards from "./scorecards.ts";
 import * as templates from "./templates.ts";
-
-const byOrganization = (args: { organizationId: string }) => args.organizationId;
 
 export const feedbackResolvers = {
   Query: {
@@ -28,8 +33,9 @@ export const feedbackResolvers = {
     submitScorecard: allowSignedIn((args: { input: unknown }, ctx) => scorecards.submitScorecard(ctx, args.input)),
     saveFormTemplate: allowRoles(
       ADMINS,
-      (args: { input: { organizationId: string; stageKind: StageKind } }) => args.input.organizationId,
-      (args, ctx) => templates.saveTemplate(ctx, args.input),
+      byInputOrganization,
+      (args: { input: { organizationId: string; stageKind: StageKind } }, ctx) =>
+        templates.saveTemplate(ctx, args.input),
     ),
     releaseFeedback: allowSignedIn((args: { input: unknown }, ctx) => release.releaseFeedback(ctx, args.input)),
     markFeedbackRead: allowSignedIn((args: { interviewId: string }, ctx) =>

@@ -1,7 +1,5 @@
-import { ALL_STAFF, allowRoles, allowSignedIn, MANAGERS } from "../../graphql/guard.ts";
+import { ALL_STAFF, allowRoles, allowSignedIn, byOrganization, MANAGERS } from "../../graphql/guard.ts";
 import * as homes from "./service.ts";
-
-const byOrganization = (args: { organizationId: string }) => args.organizationId;
 
 export const homesResolvers = {
   Query: {

@@ -1,10 +1,9 @@
 import type { Role } from "@candor/db";
 import { z } from "zod";
 import { parseInput } from "../../graphql/errors.ts";
-import { ALL_STAFF, allowPublic, allowRoles, allowSignedIn, MANAGERS } from "../../graphql/guard.ts";
+import { ALL_STAFF, allowPublic, allowRoles, allowSignedIn, byOrganization, MANAGERS } from "../../graphql/guard.ts";
 import * as organizations from "./service.ts";
 
-const byOrganization = (args: { organizationId: string }) => args.organizationId;
 const changeRoleInput = z.object({
   membershipId: z.string().min(1, "Choose a member."),
   role: z.enum(["ADMIN", "RECRUITER", "INTERVIEWER"], { error: "Choose admin, recruiter or interviewer." }),

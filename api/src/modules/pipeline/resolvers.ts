@@ -1,11 +1,15 @@
 import type { JobStatus } from "@candor/db";
 import type { Context } from "../../graphql/context.ts";
-import { ALL_STAFF, allowRoles, allowSignedIn, MANAGERS } from "../../graphql/guard.ts";
+import {
+  ALL_STAFF,
+  allowRoles,
+  allowSignedIn,
+  byInputOrganization,
+  byOrganization,
+  MANAGERS,
+} from "../../graphql/guard.ts";
 import { toPromiseView } from "../promises/service.ts";
 import * as pipeline from "./service.ts";
-
-const byOrganization = (args: { organizationId: string }) => args.organizationId;
-const byInputOrganization = (args: { input: { organizationId: string } }) => args.input.organizationId;
 
 export const pipelineResolvers = {
   Query: {

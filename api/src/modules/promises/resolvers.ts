@@ -1,9 +1,14 @@
 import type { StageKind } from "@candor/db";
-import { ADMINS, ALL_STAFF, allowRoles, allowSignedIn, MANAGERS } from "../../graphql/guard.ts";
+import {
+  ADMINS,
+  ALL_STAFF,
+  allowRoles,
+  allowSignedIn,
+  byInputOrganization,
+  byOrganization,
+  MANAGERS,
+} from "../../graphql/guard.ts";
 import * as promises from "./service.ts";
-
-const byOrganization = (args: { organizationId: string }) => args.organizationId;
-const byInputOrganization = (args: { input: { organizationId: string } }) => args.input.organizationId;
 
 export const promisesResolvers = {
   Query: {
