@@ -14,6 +14,7 @@ import {
   SATISFACTION_DIMENSIONS,
   satisfaction,
   scorecardOnTimeRate,
+  suppressBreakdown,
   suppressSmallGroups,
   timeToFeedbackHours,
   timeToFeedbackSummary,
@@ -393,5 +394,48 @@ describe("timeToFeedbackHours", () => {
     expect(summary.median).toBe(25);
     expect(summary.p90).toBeCloseTo(37, 12);
     expect(timeToFeedbackSummary([])).toEqual({ median: null, p90: null });
+  });
+});
+
+describe("suppressBreakdown (complementary suppression)", () => {
+  const groups = (...counts: number[]) => counts.map((count, i) => ({ key: `g${i}`, count, value: count * 10 }));
+  const hidden = (result: ReturnType<typeof suppressBreakdown>) => result.filter((g) => g.suppressed).map((g) => g.key);
+
+  it("hides nothing when every group has at least 5 ratings", () => {
+    expect(hidden(suppressBreakdown(groups(5, 9, 12)))).toEqual([]);
+  });
+
+  it("hides the smallest visible group too when only one small group would be hidden", () => {
+    const result = suppressBreakdown(groups(3, 9, 6, 20));
+    expect(hidden(result)).toEqual(["g0", "g2"]);
+    expect(result[2]).toMatchObject({ count: null, value: null });
+  });
+
+  it("stops once the hidden groups hold at least 5 ratings together", () => {
+    expect(hidden(suppressBreakdown(groups(2, 3, 8, 8)))).toEqual(["g0", "g1"]);
+    expect(hidden(suppressBreakdown(groups(1, 1, 7, 8)))).toEqual(["g0", "g1", "g2"]);
+  });
+
+  it("ignores empty groups: they hide nobody", () => {
+    expect(hidden(suppressBreakdown(groups(0, 7, 8)))).toEqual(["g0"]);
+  });
+
+  it("hides everything when the whole is below the threshold", () => {
+    expect(hidden(suppressBreakdown(groups(1, 2)))).toEqual(["g0", "g1"]);
+  });
+
+  it("never leaves a hidden total that is recoverable and small (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 12 }), { maxLength: 12 }), (counts) => {
+        const result = suppressBreakdown(groups(...counts));
+        const hiddenTotal = result.reduce((sum, g, i) => sum + (g.suppressed ? (counts[i] ?? 0) : 0), 0);
+        // When everything is hidden the total is below the threshold too, and the caller hides it as well.
+        const allHidden = result.every((g) => g.suppressed);
+        expect(hiddenTotal === 0 || hiddenTotal >= 5 || allHidden).toBe(true);
+        result.forEach((g, i) => {
+          if (!g.suppressed) expect(counts[i]).toBeGreaterThanOrEqual(5);
+        });
+      }),
+    );
   });
 });

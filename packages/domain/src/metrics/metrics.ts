@@ -304,3 +304,34 @@ export function timeToFeedbackSummary(interviews: ReadonlyArray<{ endedAt: Date;
   const hours = interviews.map((i) => timeToFeedbackHours(i.endedAt, i.releasedAt));
   return { median: percentile(hours, 0.5), p90: percentile(hours, 0.9) };
 }
+
+/**
+ * {@link suppressSmallGroups} for groups that add up to a total the company also sees (a breakdown beside
+ * its headline, trend periods beside the range's figure). Hiding only the small groups would let anyone
+ * recover one by subtraction, so while the hidden groups together hold fewer than `threshold` ratings
+ * (but more than none), the smallest visible group is hidden as well ("complementary suppression").
+ */
+export function suppressBreakdown<T>(
+  groups: ReadonlyArray<{ key: string; count: number; value: T }>,
+  threshold: number = ANONYMITY_THRESHOLD,
+): GroupResult<T>[] {
+  const result = suppressSmallGroups(groups, threshold);
+  const hiddenCount = () => result.reduce((sum, group, i) => sum + (group.suppressed ? (groups[i]?.count ?? 0) : 0), 0);
+  while (hiddenCount() > 0 && hiddenCount() < threshold) {
+    let smallest = -1;
+    result.forEach((group, i) => {
+      const count = groups[i]?.count ?? 0;
+      if (!group.suppressed && (smallest < 0 || count < (groups[smallest]?.count ?? 0))) smallest = i;
+    });
+    if (smallest < 0) break;
+    const { key } = result[smallest] as GroupResult<T>;
+    result[smallest] = {
+      key,
+      suppressed: true,
+      count: null,
+      value: null,
+      reason: "Hidden so that a smaller group cannot be worked out from the total",
+    };
+  }
+  return result;
+}
