@@ -25,6 +25,14 @@ const envSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   MAIL_FROM: z.string().default("Candor <no-reply@candor.localhost>"),
+  /** Signs unsubscribe links in emails. Without it, production emails link to the preferences page instead. */
+  UNSUBSCRIBE_SECRET: z
+    .string()
+    .min(32, "UNSUBSCRIBE_SECRET must be at least 32 characters (a long random string)")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  /** How often each API process looks for due reminders (milliseconds). */
+  REMINDER_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
   PORTAL_URL: z
     .url("PORTAL_URL must be the portal's public URL, e.g. http://localhost:3000")
     .default("http://localhost:3000"),
@@ -39,7 +47,11 @@ const envSchema = z.object({
 export type Config = z.infer<typeof envSchema> & {
   isProduction: boolean;
   portalOrigin: string;
+  /** Null in production without UNSUBSCRIBE_SECRET: no one-click unsubscribe links then. */
+  unsubscribeSecret: string | null;
 };
+
+const DEV_UNSUBSCRIBE_SECRET = "candor-development-only-unsubscribe-secret";
 
 /** Parses the environment once at boot, failing fast with every bad variable named. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -49,9 +61,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
   }
   const config = result.data;
+  const isProduction = config.NODE_ENV === "production";
   return {
     ...config,
-    isProduction: config.NODE_ENV === "production",
+    isProduction,
     portalOrigin: new URL(config.PORTAL_URL).origin,
+    unsubscribeSecret: config.UNSUBSCRIBE_SECRET ?? (isProduction ? null : DEV_UNSUBSCRIBE_SECRET),
   };
 }
