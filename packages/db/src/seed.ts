@@ -2,7 +2,7 @@
 // Deterministic for a given `now` (seeded PRNG, client-side ids), written in one transaction with
 // one createMany per table so it stays fast on PGlite.
 
-import { candidateFeedbackDeadline, isBusinessDay } from "@candor/domain";
+import { businessDaysBetween, candidateFeedbackDeadline, isBusinessDay } from "@candor/domain";
 import type { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 import type {
   ApplicationStatus,
@@ -254,6 +254,11 @@ class Calendar {
   /** The candidate feedback deadline, by the product's own SLA clock. */
   addBusinessDays(from: Date, days: number): Date {
     return candidateFeedbackDeadline(from, days, { timeZone: this.timeZone, holidays: [...this.holidays] });
+  }
+
+  /** Business days from one instant to another, for the metrics' time to feedback. */
+  businessDaysBetween(from: Date, to: Date): number {
+    return businessDaysBetween(from, to, { timeZone: this.timeZone, holidays: [...this.holidays] });
   }
 
   /** A local working-hours slot on the business day nearest `target` in `direction`. */
@@ -1263,6 +1268,7 @@ class OrgBuilder {
       dueAt: due,
       releasedAt,
       keptPromise: kept,
+      businessDaysToFeedback: this.calendar.businessDaysBetween(end, releasedAt),
       autoReleased,
       readAt: readAt && readAt.getTime() < now.getTime() ? readAt : null,
     });

@@ -1,11 +1,12 @@
 import type { FeedbackLevel, Outcome, Prisma } from "@candor/db";
-import { lintFeedback, lintText, scoreFindings } from "@candor/domain";
+import { businessDaysBetween, lintFeedback, lintText, scoreFindings } from "@candor/domain";
 import { z } from "zod";
 import type { SignedInContext } from "../../graphql/context.ts";
 import { badRequest, conflict, notFound, parseInput, validationError } from "../../graphql/errors.ts";
 import { MANAGERS, organizationsWhere } from "../../graphql/guard.ts";
 import { audit } from "../audit.ts";
 import { feedbackReleasedEmail } from "../mail/templates.ts";
+import { organizationCalendar } from "../pipeline/calendar.ts";
 import { recordCandidateEvent } from "../pipeline/timeline.ts";
 import { type ScorecardRow, scorecardInclude, toScorecardInterview, toScorecardView } from "./scorecards.ts";
 import type { ScalePoint } from "./templates.ts";
@@ -140,6 +141,8 @@ export async function releaseFeedback(ctx: SignedInContext, rawInput: unknown) {
   const content = contentFor(level, input);
   const releasedAt = new Date();
   const dueAt = interview.candidateFeedbackDueAt;
+  const calendar = await organizationCalendar(ctx.prisma, interview.organizationId);
+  const endedAt = interview.endedAt ?? interview.scheduledEnd;
   const { release, emailId } = await ctx.prisma
     .$transaction(async (tx) => {
       const release = await tx.feedbackRelease.create({
@@ -154,6 +157,7 @@ export async function releaseFeedback(ctx: SignedInContext, rawInput: unknown) {
           dueAt,
           releasedAt,
           keptPromise: dueAt ? releasedAt.getTime() <= dueAt.getTime() : true,
+          businessDaysToFeedback: businessDaysBetween(endedAt, releasedAt, calendar),
         },
         include: releaseInclude,
       });
