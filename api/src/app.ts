@@ -4,6 +4,7 @@ import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyServerOptions } from "fastify";
+import { Redis } from "ioredis";
 import { type Config, loadConfig } from "./config.ts";
 import graphql from "./graphql/plugin.ts";
 import { createSessionManager } from "./modules/auth/session.ts";
@@ -41,7 +42,9 @@ export async function buildApp(options: AppOptions = {}) {
     (await createDatabase({
       databaseUrl: config.DATABASE_URL,
       dataDir: config.DATA_DIR,
-      onPoolError: (err) => app.log.warn({ err }, "idle database connection failed"),
+      // pg attaches the whole client to these errors: log only what tells what happened.
+      onPoolError: (err) =>
+        app.log.warn({ code: (err as { code?: string }).code, reason: err.message }, "idle database connection failed"),
     }));
   if (options.migrate ?? db.kind === "pglite") {
     const applied = await migrateIfNeeded(db);
@@ -58,7 +61,13 @@ export async function buildApp(options: AppOptions = {}) {
     // GraphiQL (development only) runs inline scripts; production keeps the strict default policy.
     contentSecurityPolicy: config.isProduction ? undefined : false,
   });
-  await app.register(rateLimit, { max: config.RATE_LIMIT_PER_MINUTE, timeWindow: "1 minute" });
+  const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, app.log) : undefined;
+  await app.register(rateLimit, {
+    max: config.RATE_LIMIT_PER_MINUTE,
+    timeWindow: "1 minute",
+    // Shared by every replica; if Redis is unreachable requests are let through rather than refused.
+    ...(redis ? { redis, nameSpace: "candor-rate-limit:", skipOnError: true } : {}),
+  });
   await app.register(cookie);
   await app.register(auth, { config, sessions });
   await app.register(graphql, services);
@@ -103,8 +112,21 @@ export async function buildApp(options: AppOptions = {}) {
   app.addHook("onClose", async () => {
     for (const timer of timers) clearInterval(timer);
     mailer.close();
+    if (redis) await redis.quit().catch(() => redis.disconnect());
     if (ownsDb) await db.close();
   });
 
   return app;
+}
+
+/** A Redis client that fails fast (one try per command) and logs outages instead of throwing them. */
+function connectRedis(url: string, log: { warn: (obj: object, msg: string) => void }): Redis {
+  const redis = new Redis(url, { connectTimeout: 2_000, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  let lastWarning = 0;
+  redis.on("error", (err: Error) => {
+    if (Date.now() - lastWarning < 10_000) return;
+    lastWarning = Date.now();
+    log.warn({ reason: err.message }, "Redis unavailable: the shared request limit is not enforced meanwhile");
+  });
+  return redis;
 }

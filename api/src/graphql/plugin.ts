@@ -1,13 +1,16 @@
+import { isDatabaseUnavailable } from "@candor/db";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import type { GraphQLError } from "graphql";
 import mercurius from "mercurius";
 import { buildContext, type Services } from "./context.ts";
+import { queryCostLimit } from "./cost-limit.ts";
 import { UserError } from "./errors.ts";
 import { graphql } from "./graphql-cjs.ts";
 import { loaders, resolvers, typeDefs } from "./schema.ts";
 
 const INTERNAL_MESSAGE = "Something went wrong on our side. Try again; if it keeps happening, tell your Candor admin.";
+const UNAVAILABLE_MESSAGE = "Candor cannot reach its database right now. Try again in a few seconds.";
 
 /** User errors pass through; GraphQL validation errors keep their message; everything else is masked. */
 interface FormattedError {
@@ -25,6 +28,10 @@ function formatError(error: GraphQLError, isProduction: boolean, log: FastifyIns
   }
   // Errors about the request itself (syntax, validation, variable coercion) have no resolver path.
   const status = (original as { statusCode?: number } | undefined)?.statusCode ?? 0;
+  if (status === 503 || isDatabaseUnavailable(original)) {
+    log.warn({ err: original, path: error.path }, "database unavailable");
+    return { ...base, message: UNAVAILABLE_MESSAGE, extensions: { code: "UNAVAILABLE" } };
+  }
   const isRequestError =
     status < 500 &&
     (!original ||
@@ -54,7 +61,7 @@ async function graphqlPlugin(app: FastifyInstance, services: Services) {
     jit: 1,
     queryDepth: 10,
     allowBatchedQueries: false,
-    validationRules: isProduction ? [graphql.NoSchemaIntrospectionCustomRule] : [],
+    validationRules: [queryCostLimit(), ...(isProduction ? [graphql.NoSchemaIntrospectionCustomRule] : [])],
     context: (request, reply) => buildContext(services, request, reply),
     errorFormatter: (execution) => {
       // Mercurius wraps query validation failures in one error whose `errors` hold the details.
@@ -68,9 +75,27 @@ async function graphqlPlugin(app: FastifyInstance, services: Services) {
       const httpStatus = flat
         .map((error) => (error.originalError as { statusCode?: number } | undefined)?.statusCode ?? 0)
         .find((status) => status >= 400);
-      const statusCode = httpStatus ?? (onlyValidation ? 400 : 200);
+      const unavailable = errors.some((e) => e.extensions.code === "UNAVAILABLE");
+      const statusCode = unavailable ? 503 : (httpStatus ?? (onlyValidation ? 400 : 200));
       return { statusCode, response: { data: execution.data ?? null, errors } };
     },
+  });
+  refuseBatches(app);
+}
+
+/** Mercurius would answer a batch with "body must be object": say what is wrong instead. */
+function refuseBatches(app: FastifyInstance) {
+  app.addHook("preValidation", async (request, reply) => {
+    if (request.routeOptions.url !== "/graphql" || !Array.isArray(request.body)) return;
+    return reply.code(400).send({
+      data: null,
+      errors: [
+        {
+          message: "Batched queries are not accepted: send one operation per request.",
+          extensions: { code: "GRAPHQL_VALIDATION" },
+        },
+      ],
+    });
   });
 }
 

@@ -21,6 +21,23 @@ describe("GraphQL hardening", () => {
     expect(result.errors?.[0]?.message).toMatch(/depth/i);
   });
 
+  it("refuses queries over the cost limit, including many aliases of one field, before running them", async () => {
+    const one = `viewer { memberships { id organization { id name } } }`;
+    const aliases = Array.from({ length: 600 }, (_, i) => `v${i}: ${one}`).join(" ");
+    for (const api of [dev, production]) {
+      const result = await api.gql(`{ ${aliases} }`);
+      expect(result.statusCode).toBe(400);
+      expect(result.data).toBeNull();
+      expect(result.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/too expensive/),
+        extensions: { code: "GRAPHQL_VALIDATION" },
+      });
+    }
+    expect(
+      (await dev.gql(`{ ${Array.from({ length: 20 }, (_, i) => `v${i}: ${one}`).join(" ")} }`)).errors,
+    ).toBeUndefined();
+  });
+
   it("refuses oversized requests with 413", async () => {
     const response = await dev.app.inject({
       method: "POST",
@@ -38,7 +55,10 @@ describe("GraphQL hardening", () => {
       headers: { "content-type": "application/json" },
       payload: JSON.stringify([{ query: "{ ping }" }, { query: "{ ping }" }]),
     });
-    expect(response.statusCode).toBeGreaterThanOrEqual(400);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors?.[0]?.message).toMatch(/batch/i);
+    const manyOperations = await dev.gql(`query A { ping } query B { ping }`);
+    expect(manyOperations.statusCode).toBe(400);
   });
 
   it("never changes state over GET", async () => {

@@ -42,12 +42,20 @@ export async function openPglite(dataDir: string): Promise<PGlite> {
   return PGlite.create(dir);
 }
 
+/**
+ * Timeouts keep a request from hanging while PostgreSQL is down or restarting: a connection attempt
+ * gives up after 3 s, the server cancels a statement after 20 s, and the client stops waiting for an
+ * answer after 25 s (a silent network). Broken connections leave the pool, so it recovers by itself.
+ */
 export function createPgPool(databaseUrl: string, options: DatabaseOptions = {}): pg.Pool {
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: options.poolSize ?? 10,
-    connectionTimeoutMillis: 5_000,
+    connectionTimeoutMillis: 3_000,
     idleTimeoutMillis: 30_000,
+    statement_timeout: 20_000,
+    query_timeout: 25_000,
+    keepAlive: true,
   });
   // Without a listener, an idle client's error (e.g. a PostgreSQL restart) crashes the process.
   pool.on("error", (error) => options.onPoolError?.(error));
@@ -96,4 +104,28 @@ export function databaseOnPglite(pglite: PGlite, log: DatabaseOptions["log"] = [
       await pglite.close();
     },
   };
+}
+
+const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+/** Prisma: cannot reach, timed out, operation timed out, server closed the connection, pool timeout. */
+const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+/** SQLSTATE: connection exceptions (08…), shutting down or starting up (57P01–57P03), too many connections. */
+const UNAVAILABLE_SQLSTATE = /^(08[0-9A-Z]{3}|57P0[123]|53300)$/;
+const UNREACHABLE_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout|ECONNREFUSED|ECONNRESET/i;
+
+/**
+ * Whether an error (from Prisma, the driver adapter or pg, however deeply wrapped) means the database
+ * could not be reached or dropped the connection, rather than a fault in the query or the data.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false;
+  const e = error as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
+  if (typeof e.kind === "string" && UNREACHABLE_KINDS.has(e.kind)) return true;
+  if (typeof e.code === "string" && (UNREACHABLE_PRISMA_CODES.has(e.code) || UNAVAILABLE_SQLSTATE.test(e.code))) {
+    return true;
+  }
+  if (typeof e.message === "string" && UNREACHABLE_MESSAGE.test(e.message)) return true;
+  const adapterError = (e.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError;
+  return isDatabaseUnavailable(e.cause, depth + 1) || isDatabaseUnavailable(adapterError, depth + 1);
 }
