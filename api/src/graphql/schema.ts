@@ -8,6 +8,10 @@ import { homesResolvers } from "../modules/homes/resolvers.ts";
 import { homesSchema } from "../modules/homes/schema.ts";
 import { mailResolvers } from "../modules/mail/resolvers.ts";
 import { mailSchema } from "../modules/mail/schema.ts";
+import { metricsResolvers } from "../modules/metrics/resolvers.ts";
+import { metricsSchema } from "../modules/metrics/schema.ts";
+import { notificationsResolvers } from "../modules/notifications/resolvers.ts";
+import { notificationsSchema } from "../modules/notifications/schema.ts";
 import { organizationsResolvers } from "../modules/organizations/resolvers.ts";
 import { organizationsSchema } from "../modules/organizations/schema.ts";
 import { pipelineLoaders, pipelineResolvers } from "../modules/pipeline/resolvers.ts";
@@ -16,6 +20,8 @@ import { promisesResolvers } from "../modules/promises/resolvers.ts";
 import { promisesSchema } from "../modules/promises/schema.ts";
 import { publicResolvers } from "../modules/public/resolvers.ts";
 import { publicSchema } from "../modules/public/schema.ts";
+import { ratingsLoaders, ratingsResolvers } from "../modules/ratings/resolvers.ts";
+import { ratingsSchema } from "../modules/ratings/schema.ts";
 import { baseSchema } from "./base.schema.ts";
 import { graphql } from "./graphql-cjs.ts";
 import { allowPublic } from "./guard.ts";
@@ -41,11 +47,14 @@ const modules = [
   organizationsResolvers,
   homesResolvers,
   mailResolvers,
+  notificationsResolvers,
   promisesResolvers,
   pipelineResolvers,
   candidatesResolvers,
   publicResolvers,
   feedbackResolvers,
+  ratingsResolvers,
+  metricsResolvers,
 ];
 
 export const typeDefs = [
@@ -54,14 +63,17 @@ export const typeDefs = [
   organizationsSchema,
   homesSchema,
   mailSchema,
+  notificationsSchema,
   promisesSchema,
   pipelineSchema,
   candidatesSchema,
   publicSchema,
   feedbackSchema,
+  ratingsSchema,
+  metricsSchema,
 ].join("\n");
 
-export const loaders = { ...pipelineLoaders };
+export const loaders = { ...pipelineLoaders, ...ratingsLoaders };
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
