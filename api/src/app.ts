@@ -9,6 +9,8 @@ import { type Config, loadConfig } from "./config.ts";
 import graphql from "./graphql/plugin.ts";
 import { createSessionManager } from "./modules/auth/session.ts";
 import { createMailer } from "./modules/mail/mailer.ts";
+import { pubSubPublisher } from "./modules/notifications/events.ts";
+import { createReminderWorker, type ReminderWorker } from "./modules/notifications/worker.ts";
 import auth from "./plugins/auth.ts";
 
 export interface AppOptions {
@@ -20,6 +22,13 @@ export interface AppOptions {
   /** Run periodic work: email retries, expired-session clean-up (the server does; tests do not). */
   backgroundJobs?: boolean;
   logger?: FastifyServerOptions["logger"];
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Due reminders and escalations; runs on a timer with backgroundJobs, and on demand in tests. */
+    reminders: ReminderWorker;
+  }
 }
 
 const BODY_LIMIT_BYTES = 100 * 1024;
@@ -71,6 +80,13 @@ export async function buildApp(options: AppOptions = {}) {
   await app.register(cookie);
   await app.register(auth, { config, sessions });
   await app.register(graphql, services);
+  const reminders = createReminderWorker({
+    prisma: db.prisma,
+    notify: { mailer, config },
+    dispatch: { mailer, publish: pubSubPublisher(app.graphql.pubsub), log: app.log },
+    log: app.log,
+  });
+  app.decorate("reminders", reminders);
 
   // One error handler: 4xx messages are meant for the caller; 5xx are logged and answered generically.
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
@@ -107,10 +123,12 @@ export async function buildApp(options: AppOptions = {}) {
           3_600_000,
         ),
       );
+      reminders.start(config.REMINDER_INTERVAL_MS);
     });
   }
   app.addHook("onClose", async () => {
     for (const timer of timers) clearInterval(timer);
+    await reminders.stop();
     mailer.close();
     if (redis) await redis.quit().catch(() => redis.disconnect());
     if (ownsDb) await db.close();

@@ -1,8 +1,9 @@
 import { isDatabaseUnavailable } from "@candor/db";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { GraphQLError } from "graphql";
 import mercurius from "mercurius";
+import mqemitterRedis from "mqemitter-redis";
 import { buildContext, type Services } from "./context.ts";
 import { queryCostLimit } from "./cost-limit.ts";
 import { UserError } from "./errors.ts";
@@ -63,6 +64,7 @@ async function graphqlPlugin(app: FastifyInstance, services: Services) {
     allowBatchedQueries: false,
     validationRules: [queryCostLimit(), ...(isProduction ? [graphql.NoSchemaIntrospectionCustomRule] : [])],
     context: (request, reply) => buildContext(services, request, reply),
+    subscription: subscriptionOptions(app, services),
     errorFormatter: (execution) => {
       // Mercurius wraps query validation failures in one error whose `errors` hold the details.
       const flat = execution.errors.flatMap((error) => {
@@ -81,6 +83,32 @@ async function graphqlPlugin(app: FastifyInstance, services: Services) {
     },
   });
   refuseBatches(app);
+}
+
+/**
+ * Subscriptions over WebSocket (graphql-ws and graphql-transport-ws). The person is the one whose
+ * session token came with the upgrade request (Authorization header) or in the connection_init
+ * payload ({ authorization: "Bearer …" }). With REDIS_URL set, events published by any API process
+ * reach subscribers connected to any other.
+ */
+function subscriptionOptions(app: FastifyInstance, services: Services) {
+  const redisUrl = services.config.REDIS_URL;
+  const emitter = redisUrl ? mqemitterRedis({ connectionString: redisUrl }) : undefined;
+  if (emitter) {
+    app.addHook("onClose", (_app, done) => emitter.close(() => done()));
+  }
+  return {
+    ...(emitter ? { emitter } : {}),
+    context: (_socket: unknown, request: FastifyRequest) => ({ viewer: request.viewer }),
+    onConnect: async (data: { payload?: unknown }) => {
+      const authorization = (data.payload as { authorization?: unknown } | undefined)?.authorization;
+      if (typeof authorization !== "string") return true;
+      const token = /^Bearer (\S+)$/.exec(authorization)?.[1];
+      const viewer = token ? await services.sessions.validate(token) : null;
+      // A token that does not work refuses the connection rather than falling back to anonymous.
+      return viewer ? { viewer } : false;
+    },
+  };
 }
 
 /** Mercurius would answer a batch with "body must be object": say what is wrong instead. */

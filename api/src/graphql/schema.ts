@@ -12,6 +12,8 @@ import { metricsResolvers } from "../modules/metrics/resolvers.ts";
 import { metricsSchema } from "../modules/metrics/schema.ts";
 import { notificationsResolvers } from "../modules/notifications/resolvers.ts";
 import { notificationsSchema } from "../modules/notifications/schema.ts";
+import { notificationsResolvers } from "../modules/notifications/resolvers.ts";
+import { notificationsSchema } from "../modules/notifications/schema.ts";
 import { organizationsResolvers } from "../modules/organizations/resolvers.ts";
 import { organizationsSchema } from "../modules/organizations/schema.ts";
 import { pipelineLoaders, pipelineResolvers } from "../modules/pipeline/resolvers.ts";
@@ -48,6 +50,7 @@ const modules = [
   homesResolvers,
   mailResolvers,
   notificationsResolvers,
+  notificationsResolvers,
   promisesResolvers,
   pipelineResolvers,
   candidatesResolvers,
@@ -63,6 +66,7 @@ export const typeDefs = [
   organizationsSchema,
   homesSchema,
   mailSchema,
+  notificationsSchema,
   notificationsSchema,
   promisesSchema,
   pipelineSchema,

@@ -93,7 +93,8 @@ export async function signUpCompany(api: TestApi, name = `Company ${++counter}`)
 /** Reads the newest outbox email to an address and returns the token from its link. */
 export async function tokenFromOutbox(api: TestApi, to: string, path: "invite" | "reset-password"): Promise<string> {
   const email = await api.prisma.emailMessage.findFirstOrThrow({
-    where: { toAddress: to },
+    // Other emails (notifications) may have arrived since the one with the link.
+    where: { toAddress: to, text: { contains: `/${path}/` } },
     orderBy: { createdAt: "desc" },
   });
   const match = email.text.match(new RegExp(`/${path}/([a-z2-7]+)`));

@@ -5,7 +5,7 @@ import type { SignedInContext } from "../../graphql/context.ts";
 import { badRequest, conflict, notFound, parseInput, validationError } from "../../graphql/errors.ts";
 import { MANAGERS, organizationsWhere } from "../../graphql/guard.ts";
 import { audit } from "../audit.ts";
-import { feedbackReleasedEmail } from "../mail/templates.ts";
+import { afterCommit, notifyFeedbackReleased } from "../notifications/events.ts";
 import { organizationCalendar } from "../pipeline/calendar.ts";
 import { recordCandidateEvent } from "../pipeline/timeline.ts";
 import { type ScorecardRow, scorecardInclude, toScorecardInterview, toScorecardView } from "./scorecards.ts";
@@ -143,7 +143,7 @@ export async function releaseFeedback(ctx: SignedInContext, rawInput: unknown) {
   const dueAt = interview.candidateFeedbackDueAt;
   const calendar = await organizationCalendar(ctx.prisma, interview.organizationId);
   const endedAt = interview.endedAt ?? interview.scheduledEnd;
-  const { release, emailId } = await ctx.prisma
+  const { release, delivery } = await ctx.prisma
     .$transaction(async (tx) => {
       const release = await tx.feedbackRelease.create({
         data: {
@@ -168,16 +168,10 @@ export async function releaseFeedback(ctx: SignedInContext, rawInput: unknown) {
         level,
         outcome: input.outcome,
       });
-      const email = feedbackReleasedEmail({
-        name: interview.application.candidate.name,
-        organizationName: interview.application.organization.name,
+      const delivery = await notifyFeedbackReleased(tx, ctx, {
+        applicationId: interview.application.id,
+        interviewId: interview.id,
         stageName: interview.stage.name,
-        url: `${ctx.config.PORTAL_URL.replace(/\/$/, "")}/candidate/applications/${interview.application.id}`,
-      });
-      const emailId = await ctx.mailer.enqueue(tx, {
-        to: interview.application.candidate.email,
-        kind: "feedback_released",
-        ...email,
       });
       await audit(tx, {
         action: "feedback.released",
@@ -188,7 +182,7 @@ export async function releaseFeedback(ctx: SignedInContext, rawInput: unknown) {
         data: { interviewId: interview.id, keptPromise: release.keptPromise },
         ip: ctx.client.ip,
       });
-      return { release, emailId };
+      return { release, delivery };
     })
     .catch((error: unknown) => {
       // Two releases at once: the unique interview id lets one through.
@@ -196,7 +190,7 @@ export async function releaseFeedback(ctx: SignedInContext, rawInput: unknown) {
         throw conflict("Feedback for this interview was just released.");
       throw error;
     });
-  ctx.mailer.deliverSoon([emailId]);
+  await afterCommit(ctx, delivery);
   return toReleaseView(release);
 }
 

@@ -11,6 +11,9 @@ import type { SignedInContext } from "../../graphql/context.ts";
 import { badRequest, conflict, notFound, parseInput, validationError } from "../../graphql/errors.ts";
 import { MANAGERS, organizationsWhere, roleIn } from "../../graphql/guard.ts";
 import { audit } from "../audit.ts";
+import { afterCommit, notifyInterviewChange, notifyStatusUpdate } from "../notifications/events.ts";
+import { inviteToRateProcess } from "../ratings/invitations.ts";
+import { scheduleInterviewReminders } from "../notifications/reminders.ts";
 import { createInvitation } from "../organizations/service.ts";
 import { promiseInForce } from "../promises/service.ts";
 import { organizationCalendar } from "./calendar.ts";
@@ -33,7 +36,7 @@ const applicationInclude = {
 type ApplicationRow = Prisma.ApplicationGetPayload<{ include: typeof applicationInclude }>;
 
 /** Cadence (days) for each job and stage kind, from the promises in force in an organisation. */
-async function cadenceLookup(db: PrismaClient, organizationId: string) {
+export async function cadenceLookup(db: PrismaClient, organizationId: string) {
   const published = await db.feedbackPromise.findMany({
     where: { organizationId, status: "PUBLISHED" },
     select: { jobId: true, stageKind: true, statusCadenceDays: true },
@@ -281,7 +284,7 @@ export async function moveApplication(ctx: SignedInContext, applicationId: strin
     throw badRequest("This is the job's last stage: make an offer or reject instead.");
   }
   const closing = CLOSED.includes(rule.to);
-  await ctx.prisma.$transaction(async (tx) => {
+  const delivery = await ctx.prisma.$transaction(async (tx) => {
     // Guard against a concurrent move: only the status read above may change.
     const updated = await tx.application.updateMany({
       where: { id: applicationId, status: application.status },
@@ -309,7 +312,9 @@ export async function moveApplication(ctx: SignedInContext, applicationId: strin
       data: { move, from: application.status, to: rule.to },
       ip: ctx.client.ip,
     });
+    return closing ? inviteToRateProcess(tx, ctx, applicationId) : null;
   });
+  if (delivery) await afterCommit(ctx, delivery);
   return getApplication(ctx, applicationId);
 }
 
@@ -409,7 +414,7 @@ export async function scheduleInterview(ctx: SignedInContext, rawInput: unknown)
   if (members !== interviewerIds.length) {
     throw validationError({ interviewerIds: "Every interviewer must be a member of this organisation." });
   }
-  const id = await ctx.prisma.$transaction(async (tx) => {
+  const { id, delivery } = await ctx.prisma.$transaction(async (tx) => {
     const promise = await promiseInForce(tx, application.organizationId, application.jobId, stage.kind);
     const calendar = await organizationCalendar(tx, application.organizationId);
     const interview = await tx.interview.create({
@@ -431,8 +436,15 @@ export async function scheduleInterview(ctx: SignedInContext, rawInput: unknown)
       scheduledStart: input.startsAt.toISOString(),
       scheduledEnd: input.endsAt.toISOString(),
     });
-    return interview.id;
+    const delivery = await notifyInterviewChange(tx, ctx, {
+      applicationId: application.id,
+      stageName: stage.name,
+      change: "scheduled",
+      startsAt: input.startsAt,
+    });
+    return { id: interview.id, delivery };
   });
+  await afterCommit(ctx, delivery);
   return loadInterview(ctx.prisma, id);
 }
 
@@ -461,7 +473,7 @@ export async function rescheduleInterview(ctx: SignedInContext, rawInput: unknow
   const input = parseInput(rescheduleInput, rawInput);
   const interview = await managedInterview(ctx, input.interviewId);
   assertScheduled(interview.status, "moved");
-  await ctx.prisma.$transaction(async (tx) => {
+  const delivery = await ctx.prisma.$transaction(async (tx) => {
     const calendar = await organizationCalendar(tx, interview.organizationId);
     const moved = await tx.interview.updateMany({
       where: { id: interview.id, status: "SCHEDULED" },
@@ -479,14 +491,21 @@ export async function rescheduleInterview(ctx: SignedInContext, rawInput: unknow
       previousStart: interview.scheduledStart.toISOString(),
       scheduledStart: input.startsAt.toISOString(),
     });
+    return notifyInterviewChange(tx, ctx, {
+      applicationId: interview.applicationId,
+      stageName: interview.stage.name,
+      change: "moved",
+      startsAt: input.startsAt,
+    });
   });
+  await afterCommit(ctx, delivery);
   return loadInterview(ctx.prisma, interview.id);
 }
 
 export async function cancelInterview(ctx: SignedInContext, interviewId: string) {
   const interview = await managedInterview(ctx, interviewId);
   assertScheduled(interview.status, "cancelled");
-  await ctx.prisma.$transaction(async (tx) => {
+  const delivery = await ctx.prisma.$transaction(async (tx) => {
     const cancelled = await tx.interview.updateMany({
       where: { id: interview.id, status: "SCHEDULED" },
       data: { status: "CANCELLED", scorecardDueAt: null, candidateFeedbackDueAt: null },
@@ -496,7 +515,14 @@ export async function cancelInterview(ctx: SignedInContext, interviewId: string)
       interviewId: interview.id,
       stageName: interview.stage.name,
     });
+    return notifyInterviewChange(tx, ctx, {
+      applicationId: interview.applicationId,
+      stageName: interview.stage.name,
+      change: "cancelled",
+      startsAt: interview.scheduledStart,
+    });
   });
+  await afterCommit(ctx, delivery);
   return loadInterview(ctx.prisma, interview.id);
 }
 
@@ -531,6 +557,15 @@ export async function completeInterview(ctx: SignedInContext, rawInput: unknown)
       feedbackLevel: interview.promise?.level ?? null,
       feedbackDueAt: deadlines.candidateFeedbackDueAt?.toISOString() ?? null,
     });
+    const assignments = await tx.interviewAssignment.findMany({
+      where: { interviewId: interview.id },
+      select: { interviewerId: true },
+    });
+    await scheduleInterviewReminders(
+      tx,
+      { id: interview.id, endedAt, ...deadlines, interviewerIds: assignments.map((a) => a.interviewerId) },
+      calendar,
+    );
   });
   return loadInterview(ctx.prisma, interview.id);
 }
@@ -566,7 +601,9 @@ export async function postStatusUpdate(ctx: SignedInContext, rawInput: unknown) 
       include: { author: { select: { name: true } } },
     });
     await recordCandidateEvent(tx, application.id, "status.updated", { statusUpdateId: created.id, kind, body });
-    return created;
+    const delivery = await notifyStatusUpdate(tx, ctx, { applicationId: application.id, body });
+    return { created, delivery };
   });
-  return { ...update, authorName: update.author?.name ?? null };
+  await afterCommit(ctx, update.delivery);
+  return { ...update.created, authorName: update.created.author?.name ?? null };
 }
