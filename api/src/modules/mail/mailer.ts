@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "@candor/db";
+import { Prisma, type PrismaClient } from "@candor/db";
 import nodemailer, { type Transporter } from "nodemailer";
 
 export interface OutgoingEmail {
@@ -7,6 +7,18 @@ export interface OutgoingEmail {
   text: string;
   html: string;
   kind: string;
+  /** One-click unsubscribe link, for optional kinds of email (sent as List-Unsubscribe). */
+  unsubscribeUrl?: string | null;
+}
+
+interface ClaimedEmail {
+  id: string;
+  toAddress: string;
+  subject: string;
+  text: string;
+  html: string;
+  attempts: number;
+  unsubscribeUrl: string | null;
 }
 
 type Writer = Pick<Prisma.TransactionClient, "emailMessage">;
@@ -19,6 +31,13 @@ export interface MailerOptions {
 }
 
 const MAX_ATTEMPTS = 8;
+/** A claimed message is left to its process this long before another may retry it. */
+const SEND_LEASE_MS = 5 * 60_000;
+
+/** A timestamp parameter for the UTC `timestamp(3)` columns Prisma writes, whatever the session's time zone. */
+export function utc(date: Date): Prisma.Sql {
+  return Prisma.sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+}
 
 /**
  * Every email is first written to the EmailMessage table, inside the caller's transaction, so it
@@ -38,6 +57,7 @@ export function createMailer({ prisma, smtpUrl, from, log }: MailerOptions) {
         text: email.text,
         html: email.html,
         kind: email.kind,
+        unsubscribeUrl: email.unsubscribeUrl ?? null,
         status: transport ? "PENDING" : "OUTBOX",
       },
       select: { id: true },
@@ -45,17 +65,37 @@ export function createMailer({ prisma, smtpUrl, from, log }: MailerOptions) {
     return row.id;
   }
 
-  async function deliver(id: string): Promise<void> {
-    if (!transport) return;
-    const message = await prisma.emailMessage.findFirst({ where: { id, status: "PENDING" } });
-    if (!message) return;
+  /**
+   * Takes pending messages for this process. The claim moves a message's next attempt past a lease, in
+   * one statement with FOR UPDATE SKIP LOCKED, so however many API processes deliver, each message is
+   * taken by one of them; if that process dies mid-send, another retries once the lease has run out.
+   */
+  async function claim(ids: readonly string[] | null, limit: number): Promise<ClaimedEmail[]> {
+    const now = new Date();
+    const leaseEnds = new Date(now.getTime() + SEND_LEASE_MS);
+    const onlyThese = ids ? Prisma.sql`AND id IN (${Prisma.join(ids)})` : Prisma.empty;
+    return prisma.$queryRaw<ClaimedEmail[]>`
+      UPDATE "EmailMessage" SET "nextAttemptAt" = ${utc(leaseEnds)}
+      WHERE id IN (
+        SELECT id FROM "EmailMessage"
+        WHERE status = 'PENDING' AND "nextAttemptAt" <= ${utc(now)} ${onlyThese}
+        ORDER BY "nextAttemptAt"
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED
+      )
+      RETURNING id, "toAddress", subject, text, html, attempts, "unsubscribeUrl"`;
+  }
+
+  async function send(message: ClaimedEmail, sender: Transporter): Promise<void> {
+    const { id } = message;
     try {
-      await transport.sendMail({
+      await sender.sendMail({
         from,
         to: message.toAddress,
         subject: message.subject,
         text: message.text,
         html: message.html,
+        ...(message.unsubscribeUrl ? { list: { unsubscribe: message.unsubscribeUrl } } : {}),
       });
       await prisma.emailMessage.update({
         where: { id },
@@ -77,23 +117,22 @@ export function createMailer({ prisma, smtpUrl, from, log }: MailerOptions) {
     }
   }
 
-  /** Delivers after the caller's transaction committed; never throws into the request. */
-  function deliverSoon(ids: string[]): void {
-    if (!transport) return;
-    for (const id of ids) void deliver(id).catch((err) => log.warn({ err, emailId: id }, "email delivery crashed"));
+  async function deliver(ids: readonly string[] | null, limit: number): Promise<number> {
+    if (!transport || ids?.length === 0) return 0;
+    const claimed = await claim(ids, limit);
+    for (const message of claimed) await send(message, transport);
+    return claimed.length;
   }
 
-  /** Retries messages whose backoff has passed. Called periodically by the API process. */
-  async function deliverDue(limit = 20): Promise<number> {
-    if (!transport) return 0;
-    const due = await prisma.emailMessage.findMany({
-      where: { status: "PENDING", nextAttemptAt: { lte: new Date() } },
-      orderBy: { nextAttemptAt: "asc" },
-      take: limit,
-      select: { id: true },
-    });
-    for (const { id } of due) await deliver(id);
-    return due.length;
+  /** Delivers after the caller's transaction committed; never throws into the request. */
+  function deliverSoon(ids: string[]): void {
+    if (!transport || ids.length === 0) return;
+    void deliver(ids, ids.length).catch((err) => log.warn({ err, emailIds: ids }, "email delivery crashed"));
+  }
+
+  /** Sends messages whose next attempt is due (retries, and any left by a process that stopped). */
+  function deliverDue(limit = 20): Promise<number> {
+    return deliver(null, limit);
   }
 
   return { enqueue, deliverSoon, deliverDue, usesSmtp: transport !== null, close: () => transport?.close() };

@@ -64,23 +64,35 @@ export function passwordResetEmail(input: { name: string; url: string }) {
   };
 }
 
-export function feedbackReleasedEmail(input: {
+/**
+ * A notification as an email: what happened, a link into the portal, and why it was sent. Optional
+ * kinds carry an unsubscribe link; deadline reminders say why they cannot be turned off.
+ */
+export function notificationEmail(input: {
   name: string;
-  organizationName: string;
-  stageName: string;
-  url: string;
+  title: string;
+  body: string;
+  action: { label: string; url: string };
+  preferencesUrl: string;
+  unsubscribeUrl: string | null;
+  optional: boolean;
 }) {
-  const subject = `Your feedback from ${input.organizationName} is ready`;
+  const why = input.optional
+    ? "You receive this email because of your Candor notification settings."
+    : "Deadline reminders are part of your role and cannot be turned off.";
+  const unsubscribe = input.unsubscribeUrl
+    ? { label: "Unsubscribe from emails like this", url: input.unsubscribeUrl }
+    : input.optional
+      ? { label: "Choose which emails you receive", url: input.preferencesUrl }
+      : null;
+  const { text, html } = layout(input.title, [`Hello ${input.name},`, input.body], input.action, why);
+  if (!unsubscribe) return { subject: input.title, text, html };
   return {
-    subject,
-    ...layout(
-      subject,
-      [
-        `Hello ${input.name},`,
-        `${input.organizationName} has released feedback on your ${input.stageName.toLowerCase()}. Sign in to Candor to read it.`,
-      ],
-      { label: "Read your feedback", url: input.url },
-      "You receive this email because a company shared feedback with you through Candor.",
+    subject: input.title,
+    text: `${text}\n${unsubscribe.label}: ${unsubscribe.url}`,
+    html: html.replace(
+      "</body></html>",
+      `<p style="font-size:13px;color:#555"><a href="${escapeHtml(unsubscribe.url)}">${escapeHtml(unsubscribe.label)}</a></p>\n</body></html>`,
     ),
   };
 }
