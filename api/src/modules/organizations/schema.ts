@@ -24,6 +24,8 @@ export const organizationsSchema = /* GraphQL */ `
     slug: String!
     name: String!
     timeZone: String!
+    "Whether the public promise page shows the last 90 days' track record."
+    publicTrackRecord: Boolean!
   }
 
   type Member {

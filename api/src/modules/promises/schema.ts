@@ -75,6 +75,8 @@ export const promisesSchema = /* GraphQL */ `
     name: String
     "IANA time zone, e.g. Europe/Berlin. Deadlines already set keep their dates."
     timeZone: String
+    "Show the promise-kept rate and median time to feedback of the last 90 days on the public page."
+    publicTrackRecord: Boolean
   }
 
   extend type Query {

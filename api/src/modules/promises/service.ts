@@ -184,6 +184,7 @@ const organizationInput = z.object({
     .trim()
     .refine(isTimeZone, "Choose a time zone from the list, such as Europe/Berlin or America/New_York.")
     .nullish(),
+  publicTrackRecord: z.boolean().nullish(),
 });
 
 export async function updateOrganization(ctx: SignedInContext, rawInput: unknown) {
@@ -192,13 +193,21 @@ export async function updateOrganization(ctx: SignedInContext, rawInput: unknown
   return ctx.prisma.$transaction(async (tx) => {
     const updated = await tx.organization.update({
       where: { id: input.organizationId },
-      data: { ...(input.name ? { name: input.name } : {}), ...(input.timeZone ? { timeZone: input.timeZone } : {}) },
+      data: {
+        ...(input.name ? { name: input.name } : {}),
+        ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+        ...(typeof input.publicTrackRecord === "boolean" ? { publicTrackRecord: input.publicTrackRecord } : {}),
+      },
     });
     await audit(tx, {
       action: "organization.updated",
       actorUserId: ctx.viewer.user.id,
       organizationId: input.organizationId,
-      data: { name: input.name ?? null, timeZone: input.timeZone ?? null },
+      data: {
+        name: input.name ?? null,
+        timeZone: input.timeZone ?? null,
+        publicTrackRecord: input.publicTrackRecord ?? null,
+      },
       ip: ctx.client.ip,
     });
     return updated;

@@ -9,6 +9,19 @@ export const publicSchema = /* GraphQL */ `
     sentence: String!
   }
 
+  "How well a company kept its promises over the last 90 days, shown only if it opted in."
+  type PublicTrackRecord {
+    days: Int!
+    "Kept releases over interviews whose feedback deadline passed in the window; null when none did."
+    promiseKeptRate: Float
+    "The interviews behind the rate."
+    interviewsDue: Int!
+    medianHoursToFeedback: Float
+    medianBusinessDaysToFeedback: Float
+    "The releases behind the median."
+    releases: Int!
+  }
+
   "A company's public promise page: what its candidates can expect, readable without an account."
   type PublicPromisePage {
     organizationName: String!
@@ -17,6 +30,8 @@ export const publicSchema = /* GraphQL */ `
     promises: [PublicPromise!]!
     "E.g. 'We will update you at least every 7 days while your application is open.' Null when there is no promise yet."
     cadenceSentence: String
+    "Null unless the company publishes its track record."
+    trackRecord: PublicTrackRecord
   }
 
   extend type Query {

@@ -1,11 +1,14 @@
 import { describeCadence, describePromise, STAGE_KINDS } from "@candor/domain";
 import type { Context } from "../../graphql/context.ts";
+import { interviewAggregates } from "../metrics/queries.ts";
 
 /** What a company's candidates can expect, from its published promises; null for an unknown slug. */
 export async function publicPromisePage(ctx: Context, slug: string) {
   const organization = await ctx.prisma.organization.findUnique({
     where: { slug: slug.trim().toLowerCase() },
     select: {
+      id: true,
+      publicTrackRecord: true,
       name: true,
       slug: true,
       timeZone: true,
@@ -43,5 +46,26 @@ export async function publicPromisePage(ctx: Context, slug: string) {
     timeZone: organization.timeZone,
     promises,
     cadenceSentence: cadence ? describeCadence(cadence) : null,
+    trackRecord: organization.publicTrackRecord
+      ? await trackRecord(ctx, { organizationId: organization.id, timeZone: organization.timeZone })
+      : null,
+  };
+}
+
+export const TRACK_RECORD_DAYS = 90;
+
+/** The last 90 days' promise-kept rate and median time to feedback, with the counts behind them. */
+async function trackRecord(ctx: Context, organization: { organizationId: string; timeZone: string }) {
+  const now = new Date();
+  const from = new Date(now.getTime() - TRACK_RECORD_DAYS * 86_400_000);
+  const scope = { ...organization, from, to: now, now, interval: "MONTH" as const };
+  const total = (await interviewAggregates(ctx.prisma, scope, "total")).get("all");
+  return {
+    days: TRACK_RECORD_DAYS,
+    promiseKeptRate: total && total.due > 0 ? total.kept / total.due : null,
+    interviewsDue: total?.due ?? 0,
+    medianHoursToFeedback: total?.ttf_median_hours ?? null,
+    medianBusinessDaysToFeedback: total?.ttf_median_business_days ?? null,
+    releases: total?.released ?? 0,
   };
 }
