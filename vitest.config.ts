@@ -25,6 +25,18 @@ export default defineConfig({
         },
       },
       {
+        // Starts private PostgreSQL and Redis servers and API processes: one file at a time.
+        test: {
+          name: "reliability",
+          include: ["tests/reliability/**/*.test.ts"],
+          exclude: ignored,
+          setupFiles: ["tests/setup/fail-on-console-error.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         test: {
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts"],

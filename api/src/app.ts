@@ -98,8 +98,19 @@ export async function buildApp(options: AppOptions = {}) {
     return reply.code(statusCode).send({ statusCode, error: error.code ?? "Bad request", message: error.message });
   });
 
+  // On shutdown, answers still in flight close their keep-alive connection: otherwise the server
+  // waits for those connections to time out, past the grace delay.
+  let closing = false;
+  app.addHook("preClose", async () => {
+    closing = true;
+  });
+  app.addHook("onSend", async (_request, reply) => {
+    if (closing) reply.header("connection", "close");
+  });
+
   app.get("/healthz", async () => ({ status: "ok" }));
   app.get("/readyz", async (_request, reply) => {
+    if (closing) return reply.code(503).send({ status: "unavailable", reason: "shutting down" });
     try {
       await Promise.race([
         db.ping(),
