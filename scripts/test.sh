@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `pnpm test`: typecheck, lint and format check, unit tests, integration tests on PGlite and on
-# PostgreSQL (DATABASE_URL, or a local server when one answers), then browser tests in Chromium.
+# PostgreSQL (DATABASE_URL, or a local server when one answers), reliability tests (need Debian's
+# postgresql and redis-server packages), then browser tests in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,6 +43,10 @@ elif [ -n "${DATABASE_URL:-}" ]; then
 else
   echo "PostgreSQL is not reachable at $postgres_url: skipped the PostgreSQL run (set DATABASE_URL to include it)."
 fi
+
+step "Reliability tests (PostgreSQL restart under load, two API processes, graceful shutdown)"
+# Each test starts its own PostgreSQL cluster and Redis on free ports; the shared servers are left alone.
+suite reliability --project reliability
 
 step "Browser tests (Chromium)"
 bash scripts/ensure-chromium.sh
