@@ -1,7 +1,11 @@
 import type { AddressInfo } from "node:net";
+import { createDatabase, type Database } from "@candor/db";
+import { testBackend } from "@candor/db/testing";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, operations, signUpCompany, type TestApi, uniqueEmail } from "../../test/harness.ts";
+import { companyWithStaff, completedInterview, postStatusUpdate } from "../notifications/testing.ts";
+import { createMailer } from "./mailer.ts";
 
 interface Received {
   from: string;
@@ -78,6 +82,84 @@ describe("email over SMTP", () => {
       return row ?? undefined;
     });
     expect(stored.attempts).toBe(1);
+  });
+});
+
+describe("notification email over SMTP", () => {
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let api: TestApi;
+  let secondDb: Database | null = null;
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    api = await createTestApi({
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      MAIL_FROM: "Candor <no-reply@candor.test>",
+    });
+  });
+  afterAll(async () => {
+    await secondDb?.close();
+    await api.close();
+    await smtp.close();
+  });
+
+  it("sends a templated notification with text and HTML parts, a portal link and a one-click unsubscribe header", async () => {
+    const { admin, recruiter, interviewer } = await companyWithStaff(api, "Smtp Notify Co");
+    const interview = await completedInterview(api, admin, [interviewer.userId], { candidateAccount: false });
+    await postStatusUpdate(api, interview.applicationId, recruiter.token, "The team meets on Thursday.");
+    const message = await waitFor(() =>
+      smtp.received.find((m) => m.to.includes(interview.candidateEmail) && /News about your application/.test(m.raw)),
+    );
+    const unfolded = message.raw.replace(/\r?\n[ \t]+/g, " ");
+    expect(unfolded).toMatch(/^Subject: News about your application at Smtp Notify Co/m);
+    expect(unfolded).toMatch(/^List-Unsubscribe: <http:\/\/portal\.test\/unsubscribe\/[\w-]+\.[\w-]+>/m);
+    expect(message.raw).toMatch(/Content-Type: text\/plain/);
+    expect(message.raw).toMatch(/Content-Type: text\/html/);
+    expect(unfolded).toContain(`http://portal.test/candidate/applications/${interview.applicationId}`);
+  });
+
+  it("delivers each outbox message once when two processes deliver at the same time", async () => {
+    const addresses = Array.from({ length: 12 }, () => uniqueEmail("outbox"));
+    const log = { warn: () => {}, info: () => {} };
+    const first = createMailer({
+      prisma: api.prisma,
+      smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+      from: "a@candor.test",
+      log,
+    });
+    for (const to of addresses) {
+      await first.enqueue(api.prisma, {
+        to,
+        subject: "Once",
+        text: "Only once.",
+        html: "<p>Only once.</p>",
+        kind: "test",
+      });
+    }
+    let otherPrisma = api.prisma;
+    if (testBackend() === "postgres") {
+      const [{ name }] = await api.prisma.$queryRaw<[{ name: string }]>`SELECT current_database() AS name`;
+      const url = new URL(process.env.DATABASE_URL as string);
+      url.pathname = `/${name}`;
+      secondDb = await createDatabase({ databaseUrl: url.toString(), poolSize: 2 });
+      otherPrisma = secondDb.prisma;
+    }
+    const second = createMailer({
+      prisma: otherPrisma,
+      smtpUrl: `smtp://127.0.0.1:${smtp.port}`,
+      from: "b@candor.test",
+      log,
+    });
+    try {
+      const counts = await Promise.all([first.deliverDue(50), second.deliverDue(50), first.deliverDue(50)]);
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(addresses.length);
+      const received = smtp.received.filter((m) => addresses.some((a) => m.to.includes(a)));
+      expect(received.map((m) => m.to[0]).sort()).toEqual([...addresses].sort());
+      const rows = await api.prisma.emailMessage.findMany({ where: { toAddress: { in: addresses } } });
+      expect(rows.every((row) => row.status === "SENT" && row.attempts === 1)).toBe(true);
+    } finally {
+      first.close();
+      second.close();
+    }
   });
 });
 
