@@ -104,9 +104,9 @@ function subscriptionOptions(app: FastifyInstance, services: Services) {
       const authorization = (data.payload as { authorization?: unknown } | undefined)?.authorization;
       if (typeof authorization !== "string") return true;
       const token = /^Bearer (\S+)$/.exec(authorization)?.[1];
-      const viewer = token ? await services.sessions.validate(token) : null;
-      // A token that does not work refuses the connection rather than falling back to anonymous.
-      return viewer ? { viewer } : false;
+      // A token that does not work never falls back to the upgrade request's session: subscribing then
+      // fails with the usual "sign in" error.
+      return { viewer: token ? await services.sessions.validate(token) : null };
     },
   };
 }
