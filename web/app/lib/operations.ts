@@ -182,12 +182,14 @@ export type CandidateApplication = {
   currentStageName: string | null;
   appliedAt: string;
   nextInterviewAt: string | null;
+  openRatingInvitations: number;
 };
 export const CandidateHomeQuery = doc<{ candidateHome: { applications: CandidateApplication[] } }>(
   `query CandidateHome {
     candidateHome {
       applications {
         id organizationName organizationTimeZone jobTitle status currentStageName appliedAt nextInterviewAt
+        openRatingInvitations
       }
     }
   }`,
@@ -256,8 +258,8 @@ export type StageKind = "SCREEN" | "TECHNICAL" | "ONSITE" | "FINAL" | "OTHER";
 export type FeedbackLevel = "OUTCOME" | "SUMMARY" | "DETAILED";
 export type PromiseStatus = "DRAFT" | "PUBLISHED" | "SUPERSEDED";
 
-export type Organization = { id: string; name: string; slug: string; timeZone: string };
-const ORGANIZATION_FIELDS = "id name slug timeZone";
+export type Organization = { id: string; name: string; slug: string; timeZone: string; publicTrackRecord: boolean };
+const ORGANIZATION_FIELDS = "id name slug timeZone publicTrackRecord";
 
 export type FeedbackPromise = {
   id: string;
@@ -355,7 +357,14 @@ export const RemoveHolidayMutation = doc<{ removeHoliday: boolean }, { id: strin
 
 export const UpdateOrganizationMutation = doc<
   { updateOrganization: Organization },
-  { input: { organizationId: string; name?: string | null; timeZone?: string | null } }
+  {
+    input: {
+      organizationId: string;
+      name?: string | null;
+      timeZone?: string | null;
+      publicTrackRecord?: boolean | null;
+    };
+  }
 >(
   `mutation UpdateOrganization($input: UpdateOrganizationInput!) {
     updateOrganization(input: $input) { ${ORGANIZATION_FIELDS} }
@@ -378,12 +387,22 @@ export type PublicPromisePage = {
   timeZone: string;
   promises: PublicPromise[];
   cadenceSentence: string | null;
+  trackRecord: PublicTrackRecord | null;
+};
+export type PublicTrackRecord = {
+  days: number;
+  promiseKeptRate: number | null;
+  interviewsDue: number;
+  medianHoursToFeedback: number | null;
+  medianBusinessDaysToFeedback: number | null;
+  releases: number;
 };
 export const PublicPromisePageQuery = doc<{ publicPromisePage: PublicPromisePage | null }, { slug: string }>(
   `query PublicPromisePage($slug: String!) {
     publicPromisePage(slug: $slug) {
       organizationName slug timeZone cadenceSentence
       promises { stageKind jobTitle level candidateDeadlineBusinessDays statusCadenceDays sentence }
+      trackRecord { days promiseKeptRate interviewsDue medianHoursToFeedback medianBusinessDaysToFeedback releases }
     }
   }`,
 );
@@ -615,7 +634,12 @@ export type CandidateApplicationDetail = {
   interviews: CandidateInterview[];
   statusUpdates: { id: string; body: string; postedAt: string }[];
   timeline: { id: string; kind: string; occurredAt: string; summary: string }[];
+  ratingInvitations: RatingInvitation[];
 };
+
+const MY_RATING_FIELDS = `id scope stageName overall recommend communication timeliness respect clarity usefulness
+  comment shareComment createdAt editableUntil editable`;
+
 export const CandidateApplicationQuery = doc<{ candidateApplication: CandidateApplicationDetail }, { id: string }>(
   `query CandidateApplication($id: ID!) {
     candidateApplication(id: $id) {
@@ -628,7 +652,51 @@ export const CandidateApplicationQuery = doc<{ candidateApplication: CandidateAp
       }
       statusUpdates { id body postedAt }
       timeline { id kind occurredAt summary }
+      ratingInvitations { scope stageName invitedAt rating { ${MY_RATING_FIELDS} } }
     }
+  }`,
+);
+
+// ---------------------------------------------------------------- experience ratings
+
+export type RatingScores = {
+  overall: number;
+  recommend: number;
+  communication: number;
+  timeliness: number;
+  respect: number;
+  clarity: number;
+  usefulness: number;
+  comment: string | null;
+  shareComment: boolean;
+};
+export type MyExperienceRating = RatingScores & {
+  id: string;
+  scope: string;
+  stageName: string | null;
+  createdAt: string;
+  editableUntil: string;
+  editable: boolean;
+};
+export type RatingInvitation = {
+  scope: string;
+  stageName: string | null;
+  invitedAt: string;
+  rating: MyExperienceRating | null;
+};
+/** Scores as the form sends them: a missing choice is null, so the API names the field. */
+type RatingScoresInput = { [K in keyof RatingScores]: RatingScores[K] | null };
+
+export const RateExperienceMutation = doc<
+  { rateExperience: MyExperienceRating },
+  { input: RatingScoresInput & { applicationId: string; scope: string } }
+>(`mutation RateExperience($input: RateExperienceInput!) { rateExperience(input: $input) { ${MY_RATING_FIELDS} } }`);
+export const UpdateExperienceRatingMutation = doc<
+  { updateExperienceRating: MyExperienceRating },
+  { input: RatingScoresInput & { id: string } }
+>(
+  `mutation UpdateExperienceRating($input: UpdateExperienceRatingInput!) {
+    updateExperienceRating(input: $input) { ${MY_RATING_FIELDS} }
   }`,
 );
 

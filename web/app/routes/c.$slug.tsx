@@ -5,7 +5,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { EmptyState } from "~/components/ui";
 import { errorResponse, gql } from "~/lib/api.server";
-import type { PublicPromise } from "~/lib/operations";
+import type { PublicPromise, PublicTrackRecord } from "~/lib/operations";
 import { PublicPromisePageQuery } from "~/lib/operations";
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaded }) => {
@@ -120,6 +120,8 @@ export default function PublicPromisePage() {
         </>
       )}
 
+      {page.trackRecord ? <TrackRecord record={page.trackRecord} organizationName={page.organizationName} /> : null}
+
       <section className="promise-explainer" aria-labelledby="business-days-title">
         <h2 id="business-days-title">How business days are counted</h2>
         <p>
@@ -138,6 +140,53 @@ export default function PublicPromisePage() {
         application stands and when to expect word.
       </p>
     </article>
+  );
+}
+
+/** "38 hours (2 business days)" or "—". */
+function feedbackTime(record: PublicTrackRecord): string {
+  if (record.medianHoursToFeedback === null) return "No feedback released yet";
+  const hours = Math.round(record.medianHoursToFeedback);
+  const days = record.medianBusinessDaysToFeedback;
+  return `${hours} ${hours === 1 ? "hour" : "hours"}${
+    days === null ? "" : ` (${days} business ${days === 1 ? "day" : "days"})`
+  }`;
+}
+
+function TrackRecord({ record, organizationName }: { record: PublicTrackRecord; organizationName: string }) {
+  const kept = record.promiseKeptRate === null ? null : Math.round(record.promiseKeptRate * 100);
+  return (
+    <section className="track-record" aria-labelledby="track-record-title">
+      <h2 id="track-record-title" className="promise-section-title">
+        {organizationName}'s track record, last {record.days} days
+      </h2>
+      <dl className="track-record__figures">
+        <div>
+          <dt>Promises kept</dt>
+          <dd>
+            <span className="track-record__value">{kept === null ? "—" : `${kept}%`}</span>
+            <span className="muted">
+              {record.interviewsDue === 0
+                ? "No feedback deadline has passed yet"
+                : `of ${record.interviewsDue} ${record.interviewsDue === 1 ? "interview" : "interviews"} whose feedback deadline passed`}
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>Median time to feedback</dt>
+          <dd>
+            <span className="track-record__value">{feedbackTime(record)}</span>
+            <span className="muted">
+              over {record.releases} {record.releases === 1 ? "release" : "releases"} of feedback
+            </span>
+          </dd>
+        </div>
+      </dl>
+      <p className="muted">
+        Measured by Candor from the company's own records: a promise is kept when feedback is released by its deadline;
+        a deadline that passes without feedback counts as broken.
+      </p>
+    </section>
   );
 }
 

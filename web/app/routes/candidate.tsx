@@ -44,6 +44,14 @@ export default function CandidateHome() {
                   <td data-label="Stage">{a.currentStageName ?? "—"}</td>
                   <td data-label="Status">
                     <StatusBadge status={a.status} />
+                    {a.openRatingInvitations > 0 ? (
+                      <>
+                        {" "}
+                        <Link to={`/candidate/applications/${a.id}#rate`} className="badge badge--info">
+                          Rate your experience
+                        </Link>
+                      </>
+                    ) : null}
                   </td>
                   <td data-label="Next interview">
                     {a.nextInterviewAt ? (

@@ -1,13 +1,16 @@
 import { feedbackLevelLabel } from "@candor/domain";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { ReleasedOn } from "~/components/feedback";
+import { formState, Notice } from "~/components/forms";
+import { RATING_PROMISE, RatingInvitationCard } from "~/components/rating-form";
 import { EmptyState, StatusBadge, When } from "~/components/ui";
-import { gqlOrThrow, requireViewer } from "~/lib/api.server";
+import { gql, gqlOrThrow, redirectIfSignedOut, requireViewer } from "~/lib/api.server";
 import { OUTCOME_SENTENCES } from "~/lib/feedback";
+import { failed, formFailure, readForm, text } from "~/lib/forms.server";
 import type { CandidateFeedback, CandidateInterview, CandidateStageState } from "~/lib/operations";
-import { CandidateApplicationQuery } from "~/lib/operations";
+import { CandidateApplicationQuery, RateExperienceMutation, UpdateExperienceRatingMutation } from "~/lib/operations";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {
@@ -23,6 +26,64 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     id: params.id ?? "",
   });
   return { application: candidateApplication };
+}
+
+const SCORE_FIELDS = [
+  "overall",
+  "recommend",
+  "communication",
+  "timeliness",
+  "respect",
+  "clarity",
+  "usefulness",
+] as const;
+
+/** The scores as typed: a choice left empty is sent as null so the API names the missing field. */
+function scoresFrom(form: FormData) {
+  const score = (name: string) => {
+    const value = text(form, name);
+    return value === "" ? null : Number(value);
+  };
+  return {
+    overall: score("overall"),
+    recommend: score("recommend"),
+    communication: score("communication"),
+    timeliness: score("timeliness"),
+    respect: score("respect"),
+    clarity: score("clarity"),
+    usefulness: score("usefulness"),
+    comment: text(form, "comment").trim() || null,
+    shareComment: text(form, "shareComment") === "yes",
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const form = await readForm(request);
+  const applicationId = params.id ?? "";
+  const intent = text(form, "intent");
+  const scope = text(form, "scope");
+  const values = Object.fromEntries(
+    [...SCORE_FIELDS, "comment", "shareComment", "scope"].map((name) => [name, text(form, name)]),
+  );
+  const scores = scoresFrom(form);
+  const result =
+    intent === "rate"
+      ? await gql(request, context, RateExperienceMutation, { input: { applicationId, scope, ...scores } })
+      : intent === "update-rating"
+        ? await gql(request, context, UpdateExperienceRatingMutation, { input: { id: text(form, "id"), ...scores } })
+        : null;
+  if (!result) return formFailure("Unknown action. Reload the page and try again.");
+  if (result.error) {
+    await redirectIfSignedOut(request, context, result.error);
+    return failed(result.error, values);
+  }
+  return {
+    ok: true as const,
+    notice:
+      intent === "rate"
+        ? "Thank you: your rating was saved. You can change it for 7 days."
+        : "Your rating was updated.",
+  };
 }
 
 const STATE_TEXT: Record<CandidateStageState, string> = {
@@ -59,6 +120,8 @@ function FeedbackBadge({ feedback }: { feedback: NonNullable<CandidateInterview[
 
 export default function CandidateApplicationPage() {
   const { application } = useLoaderData<typeof loader>();
+  const actionState = formState(useActionData<typeof action>());
+  const failedScope = actionState.values.scope;
   const tz = application.organizationTimeZone;
   const org = application.organizationName;
   const upcoming = application.interviews
@@ -183,6 +246,29 @@ export default function CandidateApplicationPage() {
           })}
         </ul>
       )}
+
+      {application.ratingInvitations.length > 0 ? (
+        <>
+          <h2 id="rate">Rate your experience</h2>
+          <p className="muted">{RATING_PROMISE}</p>
+          <Notice message={actionState.notice} />
+          <ul className="card-list" aria-labelledby="rate">
+            {application.ratingInvitations.map((invitation) => {
+              const mine = failedScope === invitation.scope;
+              return (
+                <RatingInvitationCard
+                  key={invitation.scope}
+                  invitation={invitation}
+                  tz={tz}
+                  values={mine ? actionState.values : {}}
+                  errors={mine ? actionState.fieldErrors : {}}
+                  formError={mine ? actionState.formError : null}
+                />
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
 
       <h2 id="updates-title">Updates from {org}</h2>
       {updates.length === 0 ? (

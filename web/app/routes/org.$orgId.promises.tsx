@@ -204,6 +204,22 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         notice: `Time zone changed to ${result.data.updateOrganization.timeZone.replace(/_/g, " ")}. Deadlines already set keep their dates.`,
       };
     }
+    case "updateTrackRecord": {
+      const publicTrackRecord = text(form, "publicTrackRecord") === "yes";
+      const result = await gql(request, context, UpdateOrganizationMutation, {
+        input: { organizationId, publicTrackRecord },
+      });
+      if (result.error) {
+        await redirectIfSignedOut(request, context, result.error);
+        return failed(result.error);
+      }
+      return {
+        ok: true as const,
+        notice: publicTrackRecord
+          ? "Your public page now shows your track record over the last 90 days."
+          : "Your public page no longer shows your track record.",
+      };
+    }
     default:
       return formFailure("Unknown action. Reload the page and try again.");
   }
@@ -603,6 +619,23 @@ export default function Promises() {
               </SelectField>
               <SubmitButton pendingText="Saving time zone…" intent="updateTimeZone" variant="secondary">
                 Save time zone
+              </SubmitButton>
+            </Form>
+          ) : null}
+        </section>
+        <section className="panel" aria-labelledby="track-record-title">
+          <h3 id="track-record-title">Public track record</h3>
+          <p>
+            {organization.publicTrackRecord ? "Shown" : "Not shown"} on your{" "}
+            <Link to={`/c/${organization.slug}`}>public promise page</Link>: your promise-kept rate and median time to
+            feedback over the last 90 days, with the number of interviews behind them.
+          </p>
+          {isAdmin ? (
+            <Form method="post" className="stack">
+              <input type="hidden" name="intent" value="updateTrackRecord" />
+              <input type="hidden" name="publicTrackRecord" value={organization.publicTrackRecord ? "no" : "yes"} />
+              <SubmitButton pendingText="Saving…" intent="updateTrackRecord" variant="secondary">
+                {organization.publicTrackRecord ? "Stop publishing the track record" : "Publish the track record"}
               </SubmitButton>
             </Form>
           ) : null}
