@@ -29,6 +29,7 @@ let acmeInterviewId: string;
 let acmeDraftId: string;
 let acmeHolidayId: string;
 let acmeCompletedInterviewId: string;
+let acmeRatingId: string;
 
 async function giveApplication(organizationId: string, email: string, title: string) {
   const job = await api.prisma.job.create({
@@ -95,6 +96,17 @@ beforeAll(async () => {
     { token: acme.token },
   );
   acmeHolidayId = holiday.data?.addHoliday.id;
+  const cleo = await api.prisma.application.findUniqueOrThrow({ where: { id: acmePipeline.applicationId } });
+  const rating = await api.prisma.experienceRating.create({
+    data: {
+      ...ratingScores,
+      organizationId: acme.organizationId,
+      applicationId: cleo.id,
+      candidateId: cleo.candidateId,
+      scope: "process",
+    },
+  });
+  acmeRatingId = rating.id;
 });
 afterAll(() => api.close());
 
@@ -378,8 +390,44 @@ function pipelineOperationsOnAcme() {
       query: `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`,
       variables: { input: { organizationId: org, name: "Hijacked" } },
     },
+    {
+      name: "organizationMetrics",
+      query: `query($input: MetricsInput!) { organizationMetrics(input: $input) { headline { interviews } } }`,
+      variables: { input: metricsRange(org) },
+    },
+    {
+      name: "organizationMetricsCsv",
+      query: `query($input: MetricsInput!) { organizationMetricsCsv(input: $input, table: HEADLINE) }`,
+      variables: { input: metricsRange(org) },
+    },
+    {
+      name: "rateExperience",
+      query: `mutation($input: RateExperienceInput!) { rateExperience(input: $input) { id } }`,
+      variables: { input: { applicationId: app, scope: "process", ...ratingScores } },
+    },
+    {
+      name: "updateExperienceRating",
+      query: `mutation($input: UpdateExperienceRatingInput!) { updateExperienceRating(input: $input) { id } }`,
+      variables: { input: { id: acmeRatingId, ...ratingScores, overall: 1 } },
+    },
   ];
 }
+
+const ratingScores = {
+  overall: 4,
+  recommend: 8,
+  communication: 4,
+  timeliness: 4,
+  respect: 5,
+  clarity: 4,
+  usefulness: 3,
+  shareComment: true,
+};
+const metricsRange = (organizationId: string) => ({
+  organizationId,
+  from: new Date(Date.now() - 90 * 86_400_000).toISOString(),
+  to: new Date().toISOString(),
+});
 
 async function snapshot() {
   const organizationId = acme.organizationId;
@@ -395,6 +443,7 @@ async function snapshot() {
     promises,
     holidays,
     updates,
+    ratings,
   ] = await Promise.all([
     api.prisma.membership.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     api.prisma.invitation.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
@@ -407,6 +456,7 @@ async function snapshot() {
     api.prisma.feedbackPromise.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     api.prisma.holiday.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
     api.prisma.statusUpdate.count({ where: { application: { organizationId } } }),
+    api.prisma.experienceRating.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
   ]);
   return {
     memberships,
@@ -420,6 +470,7 @@ async function snapshot() {
     promises,
     holidays,
     updates,
+    ratings,
   };
 }
 
@@ -468,6 +519,9 @@ describe("another organisation's people", () => {
       "submitScorecard",
       "markFeedbackRead",
       "releaseFeedback",
+      // Only the candidate whose application it is may rate it.
+      "rateExperience",
+      "updateExperienceRating",
     ];
     for (const operation of operationsOnAcme().filter((o) => !destructive.includes(o.name))) {
       const result = await api.gql(operation.query, operation.variables, { token: acme.token });
@@ -488,6 +542,8 @@ describe("staff roles inside one organisation", () => {
       "inviteMember",
       "changeMemberRole",
       "removeMember",
+      "organizationMetrics",
+      "organizationMetricsCsv",
     ]) {
       const operation = operationsOnAcme().find((o) => o.name === name);
       if (!operation) throw new Error(name);
