@@ -55,6 +55,8 @@ export default async function setup(project: TestProject) {
     API_URL: `http://127.0.0.1:${apiPort}/graphql`,
     NODE_ENV: "development",
     LOG_LEVEL: "warn",
+    // Reminders fall due while a browser test watches: look for them every second.
+    REMINDER_INTERVAL_MS: "1000",
   };
   const tsx = path.join(root, "node_modules/.bin/tsx");
   const seeded = spawnSync(tsx, ["packages/db/src/cli.ts", "seed"], { cwd: root, env, encoding: "utf8" });
@@ -65,6 +67,7 @@ export default async function setup(project: TestProject) {
   await waitFor(`http://127.0.0.1:${apiPort}/readyz`, api, "API");
   await waitFor(`${baseUrl}/signin`, web, "Portal");
   project.provide("baseUrl", baseUrl);
+  project.provide("apiUrl", env.API_URL);
 
   return async () => {
     for (const child of [web, api]) child.kill("SIGTERM");
@@ -76,5 +79,7 @@ export default async function setup(project: TestProject) {
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The API's GraphQL endpoint, for setting up data a test does not drive through the portal. */
+    apiUrl: string;
   }
 }

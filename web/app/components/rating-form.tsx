@@ -63,8 +63,8 @@ function ScaleGroup(props: {
                 defaultChecked={props.value === String(point.value)}
               />
               <label htmlFor={id}>
-                <span className="rating-scale__value">{point.value}</span>
-                <span className="rating-scale__label">{point.label}</span>
+                <span className="rating-scale__value">{point.value}</span>{" "}
+                {point.label ? <span className="rating-scale__label">{point.label}</span> : null}
               </label>
             </span>
           );
