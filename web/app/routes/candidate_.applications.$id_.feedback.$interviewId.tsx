@@ -91,6 +91,18 @@ export default function CandidateFeedbackPage() {
           {org} promised: {feedbackLevelLabel[feedback.level].toLowerCase()} feedback.
         </p>
       </section>
+      <aside className="info-card" aria-labelledby="rate-prompt-title">
+        <h2 id="rate-prompt-title">How was this stage for you?</h2>
+        <p>
+          Tell {org} how the process felt: a minute of your time, shown to them only in aggregate with at least four
+          other candidates' ratings, and counted only once your application has closed.
+        </p>
+        <p>
+          <Link to={`/candidate/applications/${application.id}#rate`} className="button button--secondary">
+            Rate your experience
+          </Link>
+        </p>
+      </aside>
       <p>
         <Link to={`/candidate/applications/${application.id}`}>Back to your application</Link>
       </p>
