@@ -37,7 +37,7 @@ export async function notifyFeedbackReleased(
     recipient: application.candidate,
     organizationId: application.organizationId,
     title: `Your feedback from ${application.organization.name} is ready`,
-    body: `${application.organization.name} has released feedback on your ${input.stageName.toLowerCase()} for ${application.job.title}.`,
+    body: `${application.organization.name} has released feedback on your ${input.stageName.toLowerCase()} for ${application.job.title}. Once you have read it, you can rate how this stage went for you: ${application.organization.name} sees ratings only in aggregate, and only once your application has closed.`,
     link: `${applicationPath(application.id)}/feedback/${input.interviewId}`,
     actionLabel: "Read your feedback",
   });
