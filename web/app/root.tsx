@@ -19,6 +19,8 @@ import { ErrorPage } from "~/components/error-page";
 import { optionalViewer } from "~/lib/api.server";
 import { isProduction } from "~/lib/env.server";
 import { roleLabel } from "~/lib/format";
+import { unreadNotificationCount } from "~/lib/notifications.server";
+import { useLiveNotifications } from "~/lib/notifications-live";
 import { getSession, getToken, sessionStorage } from "~/lib/session.server";
 import stylesHref from "~/styles.css?url";
 
@@ -30,17 +32,20 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: "Candor" }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  const { viewer, apiReachable } = await optionalViewer(request, context);
+  const [{ viewer, apiReachable }, unreadNotifications] = await Promise.all([
+    optionalViewer(request, context),
+    unreadNotificationCount(request, context),
+  ]);
   const showDevTools = !isProduction();
   // A token the API no longer accepts is dropped, so the visitor is simply signed out.
   if (!viewer && apiReachable && (await getToken(request))) {
     const session = await getSession(request);
     return data(
-      { viewer: null, apiReachable, showDevTools },
+      { viewer: null, apiReachable, showDevTools, unreadNotifications: null },
       { headers: { "Set-Cookie": await sessionStorage.destroySession(session) } },
     );
   }
-  return { viewer, apiReachable, showDevTools };
+  return { viewer, apiReachable, showDevTools, unreadNotifications };
 }
 
 function useRootData() {
@@ -121,6 +126,7 @@ function Header({ root }: { root: RootData | undefined }) {
         </nav>
         {viewer ? (
           <div className="site-header__user">
+            <NotificationBadge serverCount={root?.unreadNotifications ?? null} />
             <span className="site-header__name" title={viewer.user.email}>
               {viewer.user.name}
             </span>
@@ -133,6 +139,27 @@ function Header({ root }: { root: RootData | undefined }) {
         ) : null}
       </div>
     </header>
+  );
+}
+
+/** Link to the notifications with the unread count, updated live without a reload. */
+function NotificationBadge({ serverCount }: { serverCount: number | null }) {
+  const { count, latest } = useLiveNotifications(serverCount, true);
+  const unread = count ?? 0;
+  return (
+    <>
+      <NavLink to="/notifications" className="notification-badge" aria-label={`Notifications, ${unread} unread`}>
+        Notifications
+        {unread > 0 ? (
+          <span className="badge badge--danger notification-badge__count" data-testid="unread-count">
+            {unread}
+          </span>
+        ) : null}
+      </NavLink>
+      <span className="visually-hidden" role="status" aria-live="polite">
+        {latest ? `New notification: ${latest.title}` : ""}
+      </span>
+    </>
   );
 }
 
