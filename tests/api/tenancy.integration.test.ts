@@ -30,6 +30,7 @@ let acmeDraftId: string;
 let acmeHolidayId: string;
 let acmeCompletedInterviewId: string;
 let acmeRatingId: string;
+let acmeNotificationId: string;
 
 async function giveApplication(organizationId: string, email: string, title: string) {
   const job = await api.prisma.job.create({
@@ -107,6 +108,15 @@ beforeAll(async () => {
     },
   });
   acmeRatingId = rating.id;
+  // A status update to Bob notifies him: his notification is one more thing no one else may touch.
+  const bobsApplication = await api.prisma.application.findFirstOrThrow({ where: { candidate: { email: bob.email } } });
+  await api.gql(
+    `mutation($input: PostStatusUpdateInput!) { postStatusUpdate(input: $input) { id } }`,
+    { input: { applicationId: bobsApplication.id, body: "We will be in touch next week." } },
+    { token: acme.token },
+  );
+  const notification = await api.prisma.notification.findFirstOrThrow({ where: { userId: bob.userId } });
+  acmeNotificationId = notification.id;
 });
 afterAll(() => api.close());
 
@@ -158,6 +168,11 @@ function operationsOnAcme() {
     },
     ...pipelineOperationsOnAcme(),
     ...feedbackOperationsOnAcme(),
+    {
+      name: "markNotificationRead",
+      query: `mutation($id: ID!) { markNotificationRead(id: $id) { id readAt } }`,
+      variables: { id: acmeNotificationId },
+    },
   ];
 }
 
@@ -519,6 +534,8 @@ describe("another organisation's people", () => {
       "submitScorecard",
       "markFeedbackRead",
       "releaseFeedback",
+      // Only the person it was sent to (Bob) may mark a notification read.
+      "markNotificationRead",
       // Only the candidate whose application it is may rate it.
       "rateExperience",
       "updateExperienceRating",

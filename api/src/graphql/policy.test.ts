@@ -31,10 +31,12 @@ describe("deny by default", () => {
         "Mutation.signIn",
         "Mutation.signOut",
         "Mutation.signUp",
+        "Mutation.unsubscribe",
         "Query.devOutbox",
         "Query.invitationPreview",
         "Query.ping",
         "Query.publicPromisePage",
+        "Query.unsubscribeLink",
         "Query.viewer",
       ].sort(),
     );
