@@ -1,0 +1,91 @@
+/** Writes tests/bench/RESULTS.md from one full run. */
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { GenerationResult } from "./generate.ts";
+import type { LoadSettings } from "./load.ts";
+import type { PathResult } from "./run.ts";
+
+export interface Environment {
+  cores: number;
+  cpu: string;
+  node: string;
+  postgres: string;
+  date: string;
+}
+
+interface Report {
+  environment: Environment;
+  command: string;
+  generation: GenerationResult;
+  anchor: string;
+  settings: LoadSettings;
+  results: PathResult[];
+  memory: { rssMiB: number; peakMiB: number } | null;
+  dashboard: { p50: number; p95: number; max: number; errors: number } | null;
+  dashboardRuns: number;
+  dashboardNote: string | null;
+}
+
+const fixed = (value: number, digits = 0) => value.toFixed(digits);
+
+function row(r: PathResult): string {
+  const ratio = r.api && r.baseline ? `${fixed((100 * r.api.requestsPerSecond) / r.baseline.requestsPerSecond)}%` : "—";
+  const api = r.api ? `${fixed(r.api.requestsPerSecond)} | ${r.api.p50} | ${r.api.p99}` : `${r.note ?? "n/a"} | — | —`;
+  const baseline = r.baseline
+    ? `${fixed(r.baseline.requestsPerSecond)} | ${r.baseline.p50} | ${r.baseline.p99}`
+    : "— | — | —";
+  return `| ${r.name} | ${api} | ${baseline} | ${ratio} | ${r.api ? r.api.errors : "—"} |`;
+}
+
+export function writeResults(report: Report): string {
+  const { environment: env, generation, settings } = report;
+  const counts = Object.entries(generation.counts)
+    .map(([table, count]) => `${table} ${count.toLocaleString("en-GB")}`)
+    .join(", ");
+  const dashboard = report.dashboard
+    ? `p50 **${fixed(report.dashboard.p50)} ms**, p95 **${fixed(report.dashboard.p95)} ms** (max ${fixed(report.dashboard.max)} ms, ` +
+      `${report.dashboard.errors} errors) over ${report.dashboardRuns} sequential requests; target p95 < 300 ms.`
+    : `${report.dashboardNote === "not available" ? "not available: `organizationMetrics` is not in the API schema yet" : `failed: ${report.dashboardNote}`}.`;
+  const memory = report.memory
+    ? `${fixed(report.memory.rssMiB)} MiB resident after the load runs (peak ${fixed(report.memory.peakMiB)} MiB).`
+    : "not measured (no /proc).";
+  const text = `# Benchmark results
+
+Written by \`${report.command}\` (tests/bench/run.ts); rerun it to refresh this file.
+
+| | |
+| --- | --- |
+| date | ${env.date} |
+| machine | ${env.cores} cores, ${env.cpu} |
+| Node | ${env.node} |
+| PostgreSQL | ${env.postgres} (loopback) |
+| command | \`${report.command}\` |
+| load | autocannon, ${settings.connections} connections, ${settings.warmupSeconds} s warm-up then ${settings.seconds} s per path and server, over loopback |
+
+## Data
+
+One large tenant and ${Math.max(0, (generation.counts.Organization ?? 1) - 1)} small ones, seed-generated (anchor day ${generation.anchor}): ${counts}.
+${generation.generated ? `Generated in ${fixed(generation.seconds, 1)} s.` : "Reused from an earlier run with the same seed and size."}
+
+## Hot paths
+
+API = the real API (\`buildApp\`, production config, logger off, rate limit raised for the bench) in its own process.
+Baseline = a bare Fastify route answering with one hand-written SQL statement through \`pg\` (session check included),
+JSON built by PostgreSQL; it computes none of the derived text (sentences, summaries, due states, lint).
+Ratio = API req/s ÷ baseline req/s; the target is ≥ 50% for every read path with no errors.
+
+| path | API req/s | p50 ms | p99 ms | baseline req/s | p50 ms | p99 ms | ratio | API errors |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${report.results.map(row).join("\n")}
+
+API memory: ${memory}
+
+## Dashboard (issue 5)
+
+The GraphQL dashboard query (every headline figure plus a 12-month monthly trend, large tenant) through the API:
+${dashboard}
+`;
+  const file = fileURLToPath(new URL("./RESULTS.md", import.meta.url));
+  writeFileSync(file, text);
+  return file;
+}
