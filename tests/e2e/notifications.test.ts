@@ -175,7 +175,9 @@ describe("notifications in the portal", () => {
     await visitor.waitForURL(/\/notifications$/);
     await visitor.getByRole("button", { name: "Unread: Your feedback from Acme Robotics is ready" }).first().click();
     await visitor.waitForURL(new RegExp(`/candidate/applications/${applicationId}/feedback/${interviewId}$`));
-    await expect.poll(() => visitor.locator("main").textContent(), eventually).toContain("Good news: you are moving on to the next stage.");
+    await expect
+      .poll(() => visitor.locator("main").textContent(), eventually)
+      .toContain("Good news: you are moving on to the next stage.");
     await screenshot(visitor, "notification-feedback-released");
   });
 });
