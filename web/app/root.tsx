@@ -68,6 +68,7 @@ function Header({ root }: { root: RootData | undefined }) {
         { to: `/org/${activeStaff.organization.id}/jobs`, label: "Jobs" },
         { to: `/org/${activeStaff.organization.id}/going-cold`, label: "Going cold" },
         { to: `/org/${activeStaff.organization.id}/promises`, label: "Promises" },
+        { to: `/org/${activeStaff.organization.id}/metrics`, label: "Metrics" },
         ...(activeStaff.role === "ADMIN" ? [{ to: `/org/${activeStaff.organization.id}/forms`, label: "Forms" }] : []),
       ]
     : [];

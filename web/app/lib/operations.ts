@@ -952,3 +952,127 @@ const CANDIDATE_FEEDBACK_FIELDS =
 export const MarkFeedbackReadMutation = doc<{ markFeedbackRead: CandidateFeedback }, { interviewId: string }>(
   `mutation MarkFeedbackRead($interviewId: ID!) { markFeedbackRead(interviewId: $interviewId) { ${CANDIDATE_FEEDBACK_FIELDS} } }`,
 );
+
+// ---------------------------------------------------------------- metrics dashboard
+
+export type TrendInterval = "WEEK" | "MONTH";
+export type MetricsBreakdownBy = "JOB" | "STAGE" | "INTERVIEWER";
+export type MetricsTable = "HEADLINE" | "TREND" | MetricsBreakdownBy;
+
+export type MetricsInput = {
+  organizationId: string;
+  from: string;
+  to: string;
+  interval?: TrendInterval | null;
+  jobId?: string | null;
+  stageKind?: StageKind | null;
+  /** Admins only: the API refuses it for recruiters. */
+  interviewerId?: string | null;
+};
+
+export type MetricSatisfaction = {
+  overall: number | null;
+  communication: number | null;
+  timeliness: number | null;
+  respect: number | null;
+  clarity: number | null;
+  usefulness: number | null;
+};
+
+export type MetricFigures = {
+  interviews: number;
+  interviewsDue: number;
+  promisesKept: number;
+  promiseKeptRate: number | null;
+  released: number;
+  timeToFeedbackMedianHours: number | null;
+  timeToFeedbackP90Hours: number | null;
+  timeToFeedbackMedianBusinessDays: number | null;
+  timeToFeedbackP90BusinessDays: number | null;
+  scorecardsDue: number;
+  scorecardsOnTime: number;
+  scorecardOnTimeRate: number | null;
+  /** Null on trend points: ghosting is measured now. */
+  activeApplications: number | null;
+  ghostedApplications: number | null;
+  ghostingRate: number | null;
+  ratingsSuppressed: boolean;
+  ratingsSuppressedReason: string | null;
+  responses: number | null;
+  nps: number | null;
+  satisfaction: MetricSatisfaction | null;
+  invitations: number;
+  responseRate: number | null;
+};
+const METRIC_FIGURES_FIELDS = `interviews interviewsDue promisesKept promiseKeptRate released
+  timeToFeedbackMedianHours timeToFeedbackP90Hours timeToFeedbackMedianBusinessDays timeToFeedbackP90BusinessDays
+  scorecardsDue scorecardsOnTime scorecardOnTimeRate activeApplications ghostedApplications ghostingRate
+  ratingsSuppressed ratingsSuppressedReason responses nps
+  satisfaction { overall communication timeliness respect clarity usefulness }
+  invitations responseRate`;
+
+export type MetricsTrendPoint = { periodStart: string; figures: MetricFigures };
+export type MetricsBreakdownRow = { key: string; label: string; figures: MetricFigures };
+export type SharedRatingComments = {
+  suppressed: boolean;
+  reason: string | null;
+  items: { comment: string; month: string }[];
+};
+
+export type OrganizationMetrics = {
+  from: string;
+  to: string;
+  interval: TrendInterval;
+  timeZone: string;
+  headline: MetricFigures;
+  trend: MetricsTrendPoint[];
+  byJob: MetricsBreakdownRow[];
+  byStage: MetricsBreakdownRow[];
+  /** Present only when asked for (admins). */
+  byInterviewer?: MetricsBreakdownRow[];
+  comments: SharedRatingComments;
+};
+
+/** What the dashboard's filters offer: the organisation's jobs and, for admins, its members. */
+export const MetricsFilterOptionsQuery = doc<
+  {
+    organization: Organization | null;
+    jobs: { id: string; title: string; status: JobStatus }[];
+    members?: { id: string; role: Role; user: { id: string; name: string } }[];
+  },
+  { organizationId: string; withMembers: boolean }
+>(
+  `query MetricsFilterOptions($organizationId: ID!, $withMembers: Boolean!) {
+    organization(id: $organizationId) { ${ORGANIZATION_FIELDS} }
+    jobs(organizationId: $organizationId) { id title status }
+    members(organizationId: $organizationId) @include(if: $withMembers) { id role user { id name } }
+  }`,
+);
+
+const BREAKDOWN_FIELDS = `key label figures { ${METRIC_FIGURES_FIELDS} }`;
+
+export const OrganizationMetricsQuery = doc<
+  { organizationMetrics: OrganizationMetrics },
+  { input: MetricsInput; withInterviewers: boolean }
+>(
+  `query OrganizationMetrics($input: MetricsInput!, $withInterviewers: Boolean!) {
+    organizationMetrics(input: $input) {
+      from to interval timeZone
+      headline { ${METRIC_FIGURES_FIELDS} }
+      trend { periodStart figures { ${METRIC_FIGURES_FIELDS} } }
+      byJob: breakdown(by: JOB) { ${BREAKDOWN_FIELDS} }
+      byStage: breakdown(by: STAGE) { ${BREAKDOWN_FIELDS} }
+      byInterviewer: breakdown(by: INTERVIEWER) @include(if: $withInterviewers) { ${BREAKDOWN_FIELDS} }
+      comments { suppressed reason items { comment month } }
+    }
+  }`,
+);
+
+export const OrganizationMetricsCsvQuery = doc<
+  { organizationMetricsCsv: string },
+  { input: MetricsInput; table: MetricsTable }
+>(
+  `query OrganizationMetricsCsv($input: MetricsInput!, $table: MetricsTable!) {
+    organizationMetricsCsv(input: $input, table: $table)
+  }`,
+);

@@ -72,6 +72,8 @@ export default function OrganizationHome() {
         <Link to={`/c/${home.organization.slug}`}>See what {home.organization.name} promises candidates</Link>
         {" · "}
         <Link to={`/org/${orgId}/promises`}>Feedback promises</Link>
+        {" · "}
+        <Link to={`/org/${orgId}/metrics`}>Candidate-experience metrics</Link>
       </p>
       <h2 id="jobs-title">Jobs</h2>
       {home.jobs.length === 0 ? (
