@@ -58,7 +58,7 @@ describe("the metrics dashboard", () => {
     const [, rowRate, rowKept, rowDue] = /^(\d+)%(\d+) of (\d+)$/.exec(keptCell) ?? [];
     expect(rowDue).toBeDefined();
 
-    await admin.getByLabel("Job").selectOption({ label: job });
+    await admin.getByLabel("Job", { exact: true }).selectOption({ label: job });
     await admin.getByRole("button", { name: "Show figures" }).click();
     await admin.waitForURL(/job=/);
     await expect.poll(() => promiseKept.textContent(), eventually).not.toBe(allJobs);
@@ -89,7 +89,7 @@ describe("the metrics dashboard", () => {
     // A reversed range: the API's message appears next to the field it is about.
     await admin.goto(dashboardUrl);
     await hydrated(admin);
-    await admin.getByLabel("From").fill("2026-06-01");
+    await admin.getByLabel("From", { exact: true }).fill("2026-06-01");
     await admin.getByLabel("To (inclusive)").fill("2026-01-31");
     await admin.getByRole("button", { name: "Show figures" }).click();
     await expect
@@ -110,7 +110,7 @@ describe("the metrics dashboard", () => {
     expect(await card(recruiter, "Promise-kept rate").textContent()).toMatch(/deadlines kept/);
     expect(await recruiter.getByRole("heading", { name: "By job" }).count()).toBe(1);
     expect(await recruiter.getByRole("heading", { name: "By interviewer" }).count()).toBe(0);
-    expect(await recruiter.getByLabel("Interviewer").count()).toBe(0);
+    expect(await recruiter.getByLabel("Interviewer", { exact: true }).count()).toBe(0);
     await screenshot(recruiter, "metrics-dashboard-recruiter");
 
     const path = new URL(recruiter.url()).pathname;

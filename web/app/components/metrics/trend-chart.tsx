@@ -55,7 +55,12 @@ export default function TrendChart({ points, name, domain, format, height, zeroL
   const tickOf = (period: string) => byPeriod.get(period)?.tick ?? period;
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <LineChart data={points} margin={{ top: 12, right: 20, bottom: 4, left: 4 }}>
+      <LineChart
+        data={points}
+        margin={{ top: 12, right: 20, bottom: 4, left: 4 }}
+        title={`${name} per period`}
+        desc="Left and right arrow keys move from period to period. The same figures are in the trend table."
+      >
         <CartesianGrid stroke={GRID} strokeDasharray="3 3" vertical={false} />
         <XAxis
           dataKey="period"
