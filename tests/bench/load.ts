@@ -60,8 +60,12 @@ export async function measure(url: string, shape: RequestShape, settings: LoadSe
     p50: result.latency.p50,
     p99: result.latency.p99,
     requests: result.requests.total,
-    errors: counted.errors + result.errors + result.timeouts,
-    firstError: counted.firstError ?? (result.errors + result.timeouts ? "connection errors or timeouts" : null),
+    // Requests still unanswered when the run ends are failures too (autocannon counts them nowhere).
+    errors: counted.errors + result.errors + result.timeouts + (result.requests.total ? 0 : settings.connections),
+    firstError:
+      counted.firstError ??
+      (result.errors + result.timeouts ? "connection errors or timeouts" : null) ??
+      (result.requests.total ? null : `no answer within ${settings.seconds} s`),
   };
 }
 

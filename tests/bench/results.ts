@@ -1,4 +1,5 @@
 /** Writes tests/bench/RESULTS.md from one full run. */
+import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { GenerationResult } from "./generate.ts";
@@ -29,7 +30,10 @@ interface Report {
 const fixed = (value: number, digits = 0) => value.toFixed(digits);
 
 function row(r: PathResult): string {
-  const ratio = r.api && r.baseline ? `${fixed((100 * r.api.requestsPerSecond) / r.baseline.requestsPerSecond)}%` : "—";
+  const ratio =
+    r.api && r.baseline?.requestsPerSecond
+      ? `${fixed((100 * r.api.requestsPerSecond) / r.baseline.requestsPerSecond)}%`
+      : "—";
   const api = r.api ? `${fixed(r.api.requestsPerSecond)} | ${r.api.p50} | ${r.api.p99}` : `${r.note ?? "n/a"} | — | —`;
   const baseline = r.baseline
     ? `${fixed(r.baseline.requestsPerSecond)} | ${r.baseline.p50} | ${r.baseline.p99}`
@@ -60,12 +64,12 @@ Written by \`${report.command}\` (tests/bench/run.ts); rerun it to refresh this 
 | Node | ${env.node} |
 | PostgreSQL | ${env.postgres} (loopback) |
 | command | \`${report.command}\` |
-| load | autocannon, ${settings.connections} connections, ${settings.warmupSeconds} s warm-up then ${settings.seconds} s per path and server, over loopback |
+| load | autocannon, ${settings.connections} connections (the dashboard: 2), ${settings.warmupSeconds} s warm-up then ${settings.seconds} s per path and server, over loopback |
 
 ## Data
 
 One large tenant and ${Math.max(0, (generation.counts.Organization ?? 1) - 1)} small ones, seed-generated (anchor day ${generation.anchor}): ${counts}.
-${generation.generated ? `Generated in ${fixed(generation.seconds, 1)} s.` : "Reused from an earlier run with the same seed and size."}
+${generation.generated ? `Generated in ${fixed(generation.seconds, 1)} s (including ANALYZE).` : `Reused from an earlier run with the same seed and size${Number.isNaN(generation.seconds) ? "" : `, which generated it in ${fixed(generation.seconds, 1)} s`}.`}
 
 ## Hot paths
 
@@ -87,5 +91,7 @@ ${dashboard}
 `;
   const file = fileURLToPath(new URL("./RESULTS.md", import.meta.url));
   writeFileSync(file, text);
+  // The repository's formatter owns Markdown too: write the file as `pnpm lint` expects it.
+  spawnSync("pnpm", ["exec", "biome", "format", "--write", file], { stdio: "ignore" });
   return file;
 }
