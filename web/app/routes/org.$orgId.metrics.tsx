@@ -99,7 +99,7 @@ function FilterForm({ page, busy }: { page: LoaderData; busy: boolean }) {
             defaultValue={filters.interviewer}
             error={errors.interviewer}
           >
-            <option value="">All interviewers</option>
+            <option value="">Anyone</option>
             {page.interviewers.map((person) => (
               <option key={person.id} value={person.id}>
                 {person.name}

@@ -24,7 +24,7 @@ export function hours(value: number | null | undefined): string {
 export function businessDays(value: number | null | undefined): string {
   if (value === null || value === undefined) return "—";
   const rounded = Math.round(value * 10) / 10;
-  return `${rounded} business ${rounded === 1 ? "day" : "days"}`;
+  return `${rounded}\u00a0business\u00a0${rounded === 1 ? "day" : "days"}`;
 }
 
 /** NPS in points with its sign, with a real minus: 12.4 → "+12", -33.3 → "−33". */
