@@ -3,7 +3,8 @@ import { breakdown, headlineAndTrend, type MetricFigures, type MetricsRequest } 
 
 export type MetricsTable = "HEADLINE" | "TREND" | "JOB" | "STAGE" | "INTERVIEWER";
 
-const HIDDEN = "hidden (fewer than 5 ratings)";
+/** A hidden rating cell says why, as the dashboard does. */
+const hidden = (f: MetricFigures) => `hidden (${(f.ratingsSuppressedReason ?? "fewer than 5 ratings").toLowerCase()})`;
 
 const COLUMNS: Array<[string, (f: MetricFigures) => unknown]> = [
   ["Interviews", (f) => f.interviews],
@@ -21,16 +22,16 @@ const COLUMNS: Array<[string, (f: MetricFigures) => unknown]> = [
   ["Active applications (now)", (f) => f.activeApplications],
   ["Ghosted applications (now)", (f) => f.ghostedApplications],
   ["Ghosting rate (now)", (f) => f.ghostingRate],
-  ["Ratings", (f) => (f.ratingsSuppressed ? HIDDEN : f.responses)],
-  ["Candidate NPS", (f) => (f.ratingsSuppressed ? HIDDEN : f.nps)],
+  ["Ratings", (f) => (f.ratingsSuppressed ? hidden(f) : f.responses)],
+  ["Candidate NPS", (f) => (f.ratingsSuppressed ? hidden(f) : f.nps)],
   ...(["overall", "communication", "timeliness", "respect", "clarity", "usefulness"] as const).map(
     (dimension): [string, (f: MetricFigures) => unknown] => [
       `Satisfaction: ${dimension}`,
-      (f) => (f.ratingsSuppressed ? HIDDEN : (f.satisfaction?.[dimension] ?? null)),
+      (f) => (f.ratingsSuppressed ? hidden(f) : (f.satisfaction?.[dimension] ?? null)),
     ],
   ),
   ["Rating invitations", (f) => f.invitations],
-  ["Rating response rate", (f) => (f.ratingsSuppressed ? HIDDEN : f.responseRate)],
+  ["Rating response rate", (f) => (f.ratingsSuppressed ? hidden(f) : f.responseRate)],
 ];
 
 /** A CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */

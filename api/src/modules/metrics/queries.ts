@@ -38,33 +38,46 @@ function localTimestamp(column: Prisma.Sql, timeZone: string) {
   return Prisma.sql`((${column} AT TIME ZONE 'UTC') AT TIME ZONE ${zone})`;
 }
 
-function keyOf(grouping: Grouping, scope: MetricsScope, time: Prisma.Sql, stage: Prisma.Sql, interviewer: Prisma.Sql) {
+interface KeyColumns {
+  time: Prisma.Sql;
+  job: Prisma.Sql;
+  stage: Prisma.Sql;
+  interviewer: Prisma.Sql;
+}
+
+/** The grouping key of a row; a period is grouped as a timestamp and formatted once per group. */
+function keyOf(grouping: Grouping, scope: MetricsScope, columns: KeyColumns) {
   switch (grouping) {
     case "total":
       return Prisma.sql`'all'::text`;
     case "period": {
       const unit = scope.interval === "WEEK" ? "week" : "month";
-      return Prisma.sql`to_char(date_trunc(${unit}::text, ${localTimestamp(time, scope.timeZone)}), 'YYYY-MM-DD')`;
+      return Prisma.sql`date_trunc(${unit}::text, ${localTimestamp(columns.time, scope.timeZone)})`;
     }
     case "job":
-      return Prisma.sql`a."jobId"`;
+      return columns.job;
     case "stage":
-      return stage;
+      return columns.stage;
     case "interviewer":
-      return interviewer;
+      return columns.interviewer;
   }
 }
+
+const keyOutput = (grouping: Grouping) =>
+  grouping === "period" ? Prisma.sql`to_char(k, 'YYYY-MM-DD')` : Prisma.sql`k`;
 
 /** Rows keyed by group, plus the whole (a GROUPING SETS total) under `null` when asked for. */
 async function grouped<T extends { key: string | null }>(
   db: Db,
+  grouping: Grouping,
   rows: Prisma.Sql,
   aggregates: Prisma.Sql,
   withTotal: boolean,
 ): Promise<Map<string | null, T>> {
   const result = await db.$queryRaw<Array<T & { is_total: boolean }>>`
     WITH rows AS (${rows})
-    SELECT k AS key, ${withTotal ? Prisma.sql`GROUPING(k) = 1` : Prisma.sql`false`} AS is_total, ${aggregates}
+    SELECT ${keyOutput(grouping)} AS key, ${withTotal ? Prisma.sql`GROUPING(k) = 1` : Prisma.sql`false`} AS is_total,
+      ${aggregates}
     FROM rows GROUP BY ${withTotal ? Prisma.sql`GROUPING SETS ((k), ())` : Prisma.sql`k`}`;
   return new Map(result.map((row) => [row.is_total ? null : row.key, row]));
 }
@@ -78,7 +91,12 @@ function interviewRows(
   perInterviewer: boolean,
 ) {
   const joinAssignments = perInterviewer || grouping === "interviewer";
-  const key = keyOf(grouping, scope, Prisma.sql`i."endedAt"`, Prisma.sql`s.kind::text`, Prisma.sql`ia."interviewerId"`);
+  const key = keyOf(grouping, scope, {
+    time: Prisma.sql`i."endedAt"`,
+    job: Prisma.sql`a."jobId"`,
+    stage: Prisma.sql`s.kind::text`,
+    interviewer: Prisma.sql`ia."interviewerId"`,
+  });
   return Prisma.sql`
     SELECT ${key} AS k, ${select}
     FROM "Interview" i
@@ -121,15 +139,16 @@ export function interviewAggregates(db: Db, scope: MetricsScope, grouping: Group
   const rows = interviewRows(
     scope,
     grouping,
-    Prisma.sql`i."candidateFeedbackDueAt" AS due_at, r."releasedAt" AS released_at,
-      (extract(epoch FROM r."releasedAt" - i."endedAt") / 3600)::float8 AS hours,
-      r."businessDaysToFeedback"::float8 AS business_days`,
-    Prisma.sql`LEFT JOIN "FeedbackRelease" r ON r."interviewId" = i.id`,
+    Prisma.sql`i."candidateFeedbackDueAt" AS due_at, i."feedbackReleasedAt" AS released_at,
+      (extract(epoch FROM i."feedbackReleasedAt" - i."endedAt") / 3600)::float8 AS hours,
+      i."businessDaysToFeedback"::float8 AS business_days`,
+    Prisma.empty,
     false,
   );
   const now = utc(scope.now);
   return grouped<InterviewAggregate>(
     db,
+    grouping,
     rows,
     Prisma.sql`
       count(*)::int AS interviews,
@@ -155,14 +174,14 @@ export function scorecardAggregates(db: Db, scope: MetricsScope, grouping: Group
   const rows = interviewRows(
     scope,
     grouping,
-    Prisma.sql`i."scorecardDueAt" AS due_at, sc."submittedAt" AS submitted_at`,
-    Prisma.sql`LEFT JOIN "Scorecard" sc ON sc."interviewId" = i.id
-      AND sc."interviewerId" = ia."interviewerId" AND sc.status = 'SUBMITTED'`,
+    Prisma.sql`i."scorecardDueAt" AS due_at, ia."scorecardSubmittedAt" AS submitted_at`,
+    Prisma.empty,
     true,
   );
   const now = utc(scope.now);
   return grouped<ScorecardAggregate>(
     db,
+    grouping,
     rows,
     Prisma.sql`
       count(*) FILTER (WHERE due_at <= ${now})::int AS due,
@@ -173,14 +192,19 @@ export function scorecardAggregates(db: Db, scope: MetricsScope, grouping: Group
 
 /** The interviewers of an application's interviews in the rated stage (any stage for a process rating). */
 const ratedInterviewers = (applicationId: Prisma.Sql, stageId: Prisma.Sql) => Prisma.sql`
-  SELECT DISTINCT ra."interviewerId" FROM "Interview" ri
-  JOIN "InterviewAssignment" ra ON ra."interviewId" = ri.id
-  WHERE ri."applicationId" = ${applicationId} AND (${stageId} IS NULL OR ri."stageId" = ${stageId})`;
+  SELECT DISTINCT ra."interviewerId" FROM "Interview" rated
+  JOIN "InterviewAssignment" ra ON ra."interviewId" = rated.id
+  WHERE rated."applicationId" = ${applicationId} AND (${stageId} IS NULL OR rated."stageId" = ${stageId})`;
 
 /** Filters shared by ratings and invitations; `a` is the application, `s` the rated stage (left-joined). */
-function ratingFilters(scope: MetricsScope, applicationId: Prisma.Sql, stageId: Prisma.Sql, grouping: Grouping) {
+function ratingFilters(
+  scope: MetricsScope,
+  columns: { applicationId: Prisma.Sql; stageId: Prisma.Sql; jobId: Prisma.Sql },
+  grouping: Grouping,
+) {
+  const { applicationId, stageId, jobId } = columns;
   return Prisma.sql`
-    ${when(scope.jobId, Prisma.sql`AND a."jobId" = ${scope.jobId}`)}
+    ${when(scope.jobId, Prisma.sql`AND ${jobId} = ${scope.jobId}`)}
     ${when(scope.stageKind, Prisma.sql`AND s.kind::text = ${scope.stageKind}`)}
     ${
       !scope.interviewerId
@@ -206,18 +230,23 @@ export interface RatingAggregate {
   usefulness: number | null;
 }
 
+const ratingColumns = {
+  applicationId: Prisma.sql`er."applicationId"`,
+  stageId: Prisma.sql`er."stageId"`,
+  jobId: Prisma.sql`a."jobId"`,
+};
+
 /**
  * Ratings given in the range that count: only once the candidate's application has closed (so that rating
  * honestly can never affect a decision). NPS = 100·(promoters 9–10 − detractors 0–6)/responses.
  */
 export function ratingAggregates(db: Db, scope: MetricsScope, grouping: Grouping, withTotal = false) {
-  const key = keyOf(
-    grouping,
-    scope,
-    Prisma.sql`er."createdAt"`,
-    stageOrProcess(Prisma.sql`er."stageId"`),
-    Prisma.sql`rx."interviewerId"`,
-  );
+  const key = keyOf(grouping, scope, {
+    time: Prisma.sql`er."createdAt"`,
+    job: Prisma.sql`a."jobId"`,
+    stage: stageOrProcess(Prisma.sql`er."stageId"`),
+    interviewer: Prisma.sql`rx."interviewerId"`,
+  });
   const rows = Prisma.sql`
     SELECT ${key} AS k, er.recommend, er.overall, er.communication, er.timeliness, er.respect, er.clarity, er.usefulness
     FROM "ExperienceRating" er
@@ -230,9 +259,10 @@ export function ratingAggregates(db: Db, scope: MetricsScope, grouping: Grouping
     WHERE er."organizationId" = ${scope.organizationId}
       AND er."createdAt" >= ${utc(scope.from)} AND er."createdAt" < ${utc(scope.to)}
       AND a."closedAt" <= ${utc(scope.now)}
-      ${ratingFilters(scope, Prisma.sql`er."applicationId"`, Prisma.sql`er."stageId"`, grouping)}`;
+      ${ratingFilters(scope, ratingColumns, grouping)}`;
   return grouped<RatingAggregate>(
     db,
+    grouping,
     rows,
     Prisma.sql`
       count(*)::int AS responses,
@@ -253,44 +283,42 @@ export interface InvitationAggregate {
 
 /**
  * Rating response rate: invitations sent in the range (a stage at its first release, the process when the
- * application closed after an interview) of applications now closed, and how many of them were answered.
+ * application closed after an interview; recorded in RatingInvitation by database triggers) to candidates
+ * whose application is now closed, and how many of them were answered.
  */
 export function invitationAggregates(db: Db, scope: MetricsScope, grouping: Grouping, withTotal = false) {
-  const key = keyOf(
-    grouping,
-    scope,
-    Prisma.sql`inv.invited_at`,
-    stageOrProcess(Prisma.sql`inv.stage_id`),
-    Prisma.sql`rx."interviewerId"`,
-  );
-  const to = utc(scope.to);
+  const key = keyOf(grouping, scope, {
+    time: Prisma.sql`ri."invitedAt"`,
+    job: Prisma.sql`ri."jobId"`,
+    stage: stageOrProcess(Prisma.sql`ri."stageId"`),
+    interviewer: Prisma.sql`rx."interviewerId"`,
+  });
+  const needsStage = scope.stageKind || grouping === "stage";
   const rows = Prisma.sql`
-    SELECT ${key} AS k, er.id AS rating_id
-    FROM (
-      SELECT i."applicationId" AS application_id, i."stageId" AS stage_id, min(r."releasedAt") AS invited_at
-      FROM "FeedbackRelease" r JOIN "Interview" i ON i.id = r."interviewId"
-      WHERE i."organizationId" = ${scope.organizationId} AND r."releasedAt" < ${to}
-      GROUP BY 1, 2
-      UNION ALL
-      SELECT c.id, NULL, c."closedAt" FROM "Application" c
-      WHERE c."organizationId" = ${scope.organizationId} AND c."closedAt" < ${to}
-        AND EXISTS (SELECT 1 FROM "Interview" ci WHERE ci."applicationId" = c.id AND ci.status = 'COMPLETED')
-    ) inv
-    JOIN "Application" a ON a.id = inv.application_id
-    LEFT JOIN "JobStage" s ON s.id = inv.stage_id
-    LEFT JOIN "ExperienceRating" er ON er."applicationId" = inv.application_id
-      AND er.scope = COALESCE(inv.stage_id, 'process')
+    SELECT ${key} AS k, ri."answeredAt" IS NOT NULL AS answered
+    FROM "RatingInvitation" ri
+    ${when(needsStage, Prisma.sql`LEFT JOIN "JobStage" s ON s.id = ri."stageId"`)}
     ${when(
       grouping === "interviewer",
-      Prisma.sql`JOIN LATERAL (${ratedInterviewers(Prisma.sql`inv.application_id`, Prisma.sql`inv.stage_id`)}) rx ON true`,
+      Prisma.sql`JOIN LATERAL (${ratedInterviewers(Prisma.sql`ri."applicationId"`, Prisma.sql`ri."stageId"`)}) rx ON true`,
     )}
-    WHERE inv.invited_at >= ${utc(scope.from)}
-      AND a."closedAt" <= ${utc(scope.now)}
-      ${ratingFilters(scope, Prisma.sql`inv.application_id`, Prisma.sql`inv.stage_id`, grouping)}`;
+    WHERE ri."organizationId" = ${scope.organizationId}
+      AND ri."invitedAt" >= ${utc(scope.from)} AND ri."invitedAt" < ${utc(scope.to)}
+      AND ri."applicationClosedAt" <= ${utc(scope.now)}
+      ${ratingFilters(
+        scope,
+        {
+          applicationId: Prisma.sql`ri."applicationId"`,
+          stageId: Prisma.sql`ri."stageId"`,
+          jobId: Prisma.sql`ri."jobId"`,
+        },
+        grouping,
+      )}`;
   return grouped<InvitationAggregate>(
     db,
+    grouping,
     rows,
-    Prisma.sql`count(*)::int AS invitations, count(rating_id)::int AS answered`,
+    Prisma.sql`count(*)::int AS invitations, count(*) FILTER (WHERE answered)::int AS answered`,
     withTotal,
   );
 }
@@ -307,13 +335,12 @@ export interface GhostingAggregate {
  * (the job's own promise first, then the organisation's; 7 days without one).
  */
 export function ghostingAggregates(db: Db, scope: MetricsScope, grouping: Grouping) {
-  const key = keyOf(
-    grouping === "period" ? "total" : grouping,
-    scope,
-    Prisma.sql`a."appliedAt"`,
-    Prisma.sql`s.kind::text`,
-    Prisma.sql`rx."interviewerId"`,
-  );
+  const key = keyOf(grouping === "period" ? "total" : grouping, scope, {
+    time: Prisma.sql`a."appliedAt"`,
+    job: Prisma.sql`a."jobId"`,
+    stage: Prisma.sql`s.kind::text`,
+    interviewer: Prisma.sql`rx."interviewerId"`,
+  });
   const applicationInterviewers = Prisma.sql`
     SELECT DISTINCT ga."interviewerId" FROM "Interview" gi
     JOIN "InterviewAssignment" ga ON ga."interviewId" = gi.id WHERE gi."applicationId" = a.id`;
@@ -342,6 +369,7 @@ export function ghostingAggregates(db: Db, scope: MetricsScope, grouping: Groupi
       }`;
   return grouped<GhostingAggregate>(
     db,
+    grouping === "period" ? "total" : grouping,
     rows,
     Prisma.sql`count(*)::int AS active, count(*) FILTER (WHERE ghosted)::int AS ghosted`,
     false,
@@ -364,7 +392,7 @@ export function sharedComments(db: Db, scope: MetricsScope, limit: number) {
       AND er."createdAt" >= ${utc(scope.from)} AND er."createdAt" < ${utc(scope.to)}
       AND a."closedAt" <= ${utc(scope.now)}
       AND er."shareComment" AND er.comment IS NOT NULL
-      ${ratingFilters(scope, Prisma.sql`er."applicationId"`, Prisma.sql`er."stageId"`, "total")}
+      ${ratingFilters(scope, ratingColumns, "total")}
     ORDER BY er."createdAt" DESC
     LIMIT ${limit}`;
 }
