@@ -6,7 +6,6 @@
  * be exactly as it was.
  */
 import fc from "fast-check";
-import type { GraphQLArgument, GraphQLInputType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../../api/src/graphql/graphql-cjs.ts";
 import { typeDefs } from "../../api/src/graphql/schema.ts";
@@ -33,6 +32,8 @@ const TABLES_CHANGED_BY_DESIGN = new Set(["AuthAttempt"]);
 
 const schema = graphql.buildSchema(typeDefs);
 const mutations = Object.values(schema.getMutationType()?.getFields() ?? {});
+type GraphQLArgument = (typeof mutations)[number]["args"][number];
+type GraphQLInputType = GraphQLArgument["type"];
 
 let api: TestApi;
 let callers: Record<string, string | undefined>;
