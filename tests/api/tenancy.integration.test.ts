@@ -3,6 +3,8 @@
  * candidate cannot reach another candidate's data, whatever GraphQL operation they try.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../../api/src/graphql/graphql-cjs.ts";
+import { typeDefs } from "../../api/src/graphql/schema.ts";
 import {
   createTestApi,
   inviteAndAccept,
@@ -21,6 +23,7 @@ let acmeRecruiter: Awaited<ReturnType<typeof inviteAndAccept>>;
 let acmeInterviewer: Awaited<ReturnType<typeof inviteAndAccept>>;
 let globexRecruiter: Awaited<ReturnType<typeof inviteAndAccept>>;
 let globexInterviewer: Awaited<ReturnType<typeof inviteAndAccept>>;
+let globexCandidate: Awaited<ReturnType<typeof inviteAndAccept>>;
 let alice: Awaited<ReturnType<typeof inviteAndAccept>>;
 let bob: Awaited<ReturnType<typeof inviteAndAccept>>;
 let acmeInvitationId: string;
@@ -51,6 +54,7 @@ beforeAll(async () => {
   acmeInterviewer = await inviteAndAccept(api, acme, "INTERVIEWER");
   globexRecruiter = await inviteAndAccept(api, globex, "RECRUITER");
   globexInterviewer = await inviteAndAccept(api, globex, "INTERVIEWER");
+  globexCandidate = await inviteAndAccept(api, globex, "CANDIDATE");
   alice = await inviteAndAccept(api, acme, "CANDIDATE");
   bob = await inviteAndAccept(api, acme, "CANDIDATE");
   await giveApplication(acme.organizationId, alice.email, "Alice's job");
@@ -173,8 +177,42 @@ function operationsOnAcme() {
       query: `mutation($id: ID!) { markNotificationRead(id: $id) { id readAt } }`,
       variables: { id: acmeNotificationId },
     },
+    {
+      name: "candidateApplication",
+      query: `query($id: ID!) { candidateApplication(id: $id) { id } }`,
+      variables: { id: acmePipeline.applicationId },
+    },
   ];
 }
+
+/**
+ * Root fields that name nothing of an organisation's: the caller's own account, notifications and
+ * settings, links that carry their own token, public pages and development tools. Every other root
+ * field must be in operationsOnAcme(), which a test checks against the built schema.
+ */
+const NOT_TENANT_SCOPED = [
+  "Query.ping",
+  "Query.viewer",
+  "Query.candidateHome",
+  "Query.invitationPreview",
+  "Query.devOutbox",
+  "Query.publicPromisePage",
+  "Query.notifications",
+  "Query.unreadNotificationCount",
+  "Query.notificationPreferences",
+  "Query.unsubscribeLink",
+  "Mutation.noop",
+  "Mutation.signUp",
+  "Mutation.signIn",
+  "Mutation.signOut",
+  "Mutation.requestPasswordReset",
+  "Mutation.resetPassword",
+  "Mutation.changePassword",
+  "Mutation.acceptInvitation",
+  "Mutation.markAllNotificationsRead",
+  "Mutation.setNotificationPreference",
+  "Mutation.unsubscribe",
+];
 
 /** A completed interview of Acme's with a submitted scorecard by Acme's interviewer. */
 async function completedInterviewWithScorecard(): Promise<string> {
@@ -494,8 +532,22 @@ describe("another organisation's people", () => {
     "Globex admin": globex.token,
     "Globex recruiter": globexRecruiter.token,
     "Globex interviewer": globexInterviewer.token,
+    "Globex candidate": globexCandidate.token,
     "Acme candidate": alice.token,
     "signed out": undefined,
+  });
+
+  it("are tried on every Query and Mutation of the schema: a new operation must join the matrix", () => {
+    const schema = graphql.buildSchema(typeDefs);
+    const rootFields = [schema.getQueryType(), schema.getMutationType()].flatMap((type) =>
+      Object.keys(type?.getFields() ?? {}).map((field) => `${type?.name}.${field}`),
+    );
+    const tried = new Set(operationsOnAcme().map((operation) => operation.name));
+    const untried = rootFields.filter(
+      (field) => !tried.has(field.split(".")[1] ?? "") && !NOT_TENANT_SCOPED.includes(field),
+    );
+    expect(untried).toEqual([]);
+    expect(NOT_TENANT_SCOPED.filter((field) => !rootFields.includes(field))).toEqual([]);
   });
 
   it("cannot read or change anything of Acme's through any operation", async () => {
@@ -536,7 +588,8 @@ describe("another organisation's people", () => {
       "releaseFeedback",
       // Only the person it was sent to (Bob) may mark a notification read.
       "markNotificationRead",
-      // Only the candidate whose application it is may rate it.
+      // Only the candidate whose application it is may see it as a candidate, or rate it.
+      "candidateApplication",
       "rateExperience",
       "updateExperienceRating",
     ];
