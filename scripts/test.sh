@@ -46,6 +46,7 @@ fi
 
 step "Reliability tests (PostgreSQL restart under load, two API processes, graceful shutdown)"
 # Each test starts its own PostgreSQL cluster and Redis on free ports; the shared servers are left alone.
+bash scripts/ensure-services.sh
 suite reliability --project reliability
 
 step "Browser tests (Chromium)"
