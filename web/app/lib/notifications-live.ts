@@ -17,6 +17,7 @@ export function useLiveNotifications(serverCount: number | null, signedIn: boole
       setCount(data.unreadCount);
       setLatest(data.notification);
     });
+    source.addEventListener("signed-out", () => source.close());
     return () => source.close();
   }, [signedIn]);
   return { count, latest };

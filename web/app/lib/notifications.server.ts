@@ -56,8 +56,12 @@ export async function notificationEventStream(request: Request): Promise<Respons
           next: (value) => {
             if (value.data) write(`event: notification\ndata: ${JSON.stringify(value.data.notificationAdded)}\n\n`);
           },
-          // The browser's EventSource reconnects by itself after the stream ends.
-          error: () => stop(),
+          // The browser's EventSource reconnects by itself after the stream ends, unless told the
+          // session is over (then there is nothing to reconnect to).
+          error: (error) => {
+            if (JSON.stringify(error).includes("UNAUTHENTICATED")) write("event: signed-out\ndata: {}\n\n");
+            stop();
+          },
           complete: () => stop(),
         },
       );
