@@ -12,8 +12,6 @@ import { metricsResolvers } from "../modules/metrics/resolvers.ts";
 import { metricsSchema } from "../modules/metrics/schema.ts";
 import { notificationsResolvers } from "../modules/notifications/resolvers.ts";
 import { notificationsSchema } from "../modules/notifications/schema.ts";
-import { notificationsResolvers } from "../modules/notifications/resolvers.ts";
-import { notificationsSchema } from "../modules/notifications/schema.ts";
 import { organizationsResolvers } from "../modules/organizations/resolvers.ts";
 import { organizationsSchema } from "../modules/organizations/schema.ts";
 import { pipelineLoaders, pipelineResolvers } from "../modules/pipeline/resolvers.ts";
@@ -50,7 +48,6 @@ const modules = [
   homesResolvers,
   mailResolvers,
   notificationsResolvers,
-  notificationsResolvers,
   promisesResolvers,
   pipelineResolvers,
   candidatesResolvers,
@@ -66,7 +63,6 @@ export const typeDefs = [
   organizationsSchema,
   homesSchema,
   mailSchema,
-  notificationsSchema,
   notificationsSchema,
   promisesSchema,
   pipelineSchema,

@@ -12,10 +12,10 @@ import { badRequest, conflict, notFound, parseInput, validationError } from "../
 import { MANAGERS, organizationsWhere, roleIn } from "../../graphql/guard.ts";
 import { audit } from "../audit.ts";
 import { afterCommit, notifyInterviewChange, notifyStatusUpdate } from "../notifications/events.ts";
-import { inviteToRateProcess } from "../ratings/invitations.ts";
 import { scheduleInterviewReminders } from "../notifications/reminders.ts";
 import { createInvitation } from "../organizations/service.ts";
 import { promiseInForce } from "../promises/service.ts";
+import { inviteToRateProcess } from "../ratings/invitations.ts";
 import { organizationCalendar } from "./calendar.ts";
 import { recordCandidateEvent } from "./timeline.ts";
 
