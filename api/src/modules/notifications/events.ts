@@ -97,9 +97,23 @@ export function publisherOf(ctx: Pick<Context, "reply">): Publish | null {
   return pubSubPublisher(ctx.reply.server.graphql?.pubsub);
 }
 
+const PUBLISH_TIMEOUT_MS = 5_000;
+
+/** Publishes through Mercurius' pubsub; gives up (with an error to log) if the emitter does not confirm in time. */
 export function pubSubPublisher(pubsub: PubSub | undefined): Publish | null {
   if (!pubsub) return null;
-  return (topic, payload) => new Promise<void>((resolve) => pubsub.publish({ topic, payload }, () => resolve()));
+  return (topic, payload) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error("publishing timed out (is Redis reachable?)")),
+        PUBLISH_TIMEOUT_MS,
+      );
+      timer.unref();
+      pubsub.publish({ topic, payload }, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
 }
 
 /** After the request's transaction committed: send the emails and push the notifications live. */

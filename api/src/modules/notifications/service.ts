@@ -152,12 +152,19 @@ export interface DispatchDeps {
   log: { warn: (obj: object, msg: string) => void };
 }
 
-/** Sends the emails and pushes the notifications to their people's open portals; never throws. */
+/**
+ * Sends the emails and pushes the notifications to their people's open portals. Never throws and never
+ * waits for the pushes: a slow or unreachable Redis must not hold up the request that caused them.
+ */
 export async function dispatch(deps: DispatchDeps, delivery: Delivery): Promise<void> {
   deps.mailer.deliverSoon(delivery.emailIds);
   const { publish } = deps;
-  if (!publish) return;
-  for (const notification of delivery.notifications) {
+  if (!publish || delivery.notifications.length === 0) return;
+  void publishAll(deps, publish, delivery.notifications);
+}
+
+async function publishAll(deps: DispatchDeps, publish: Publish, notifications: Notification[]): Promise<void> {
+  for (const notification of notifications) {
     try {
       const unreadCount = await deps.prisma.notification.count({
         where: { userId: notification.userId, readAt: null },
