@@ -8,6 +8,7 @@
  * day the interview ended, ratings to the day they were given, rating invitations to the day they were sent.
  */
 import { Prisma, type PrismaClient } from "@candor/db";
+import { trendPeriodStarts } from "@candor/domain";
 
 export type Grouping = "total" | "period" | "job" | "stage" | "interviewer";
 
@@ -45,14 +46,22 @@ interface KeyColumns {
   interviewer: Prisma.Sql;
 }
 
-/** The grouping key of a row; a period is grouped as a timestamp and formatted once per group. */
+/** The instants the trend periods start, as the UTC `timestamp` values the columns hold. */
+function periodStarts(scope: MetricsScope) {
+  return trendPeriodStarts(scope.from, scope.to, scope.interval, scope.timeZone);
+}
+
+/**
+ * The grouping key of a row. A period is found with `width_bucket` over the periods' start instants
+ * (computed once in the organisation's time zone) rather than by converting every row to local time.
+ */
 function keyOf(grouping: Grouping, scope: MetricsScope, columns: KeyColumns) {
   switch (grouping) {
     case "total":
       return Prisma.sql`'all'::text`;
     case "period": {
-      const unit = scope.interval === "WEEK" ? "week" : "month";
-      return Prisma.sql`date_trunc(${unit}::text, ${localTimestamp(columns.time, scope.timeZone)})`;
+      const starts = periodStarts(scope).map((p) => p.startsAt.toISOString().replace("T", " ").replace("Z", ""));
+      return Prisma.sql`width_bucket(${columns.time}, ${starts}::timestamp[])`;
     }
     case "job":
       return columns.job;
@@ -63,12 +72,17 @@ function keyOf(grouping: Grouping, scope: MetricsScope, columns: KeyColumns) {
   }
 }
 
-const keyOutput = (grouping: Grouping) =>
-  grouping === "period" ? Prisma.sql`to_char(k, 'YYYY-MM-DD')` : Prisma.sql`k`;
+/** Group keys as text: a period's bucket number becomes its first local day. */
+function keyName(grouping: Grouping, scope: MetricsScope): (key: unknown) => string {
+  if (grouping !== "period") return (key) => String(key);
+  const starts = periodStarts(scope);
+  return (key) => starts[Number(key) - 1]?.periodStart ?? `bucket ${String(key)}`;
+}
 
 /** Rows keyed by group, plus the whole (a GROUPING SETS total) under `null` when asked for. */
 async function grouped<T extends { key: string | null }>(
   db: Db,
+  scope: MetricsScope,
   grouping: Grouping,
   rows: Prisma.Sql,
   aggregates: Prisma.Sql,
@@ -76,10 +90,10 @@ async function grouped<T extends { key: string | null }>(
 ): Promise<Map<string | null, T>> {
   const result = await db.$queryRaw<Array<T & { is_total: boolean }>>`
     WITH rows AS (${rows})
-    SELECT ${keyOutput(grouping)} AS key, ${withTotal ? Prisma.sql`GROUPING(k) = 1` : Prisma.sql`false`} AS is_total,
-      ${aggregates}
+    SELECT k AS key, ${withTotal ? Prisma.sql`GROUPING(k) = 1` : Prisma.sql`false`} AS is_total, ${aggregates}
     FROM rows GROUP BY ${withTotal ? Prisma.sql`GROUPING SETS ((k), ())` : Prisma.sql`k`}`;
-  return new Map(result.map((row) => [row.is_total ? null : row.key, row]));
+  const name = keyName(grouping, scope);
+  return new Map(result.map((row) => [row.is_total ? null : name(row.key), { ...row, key: name(row.key) }]));
 }
 
 /** Completed interviews that ended in the range, filtered; `ia` is one row per interviewer when joined. */
@@ -125,10 +139,12 @@ export interface InterviewAggregate {
   due: number;
   kept: number;
   released: number;
-  ttf_median_hours: number | null;
-  ttf_p90_hours: number | null;
-  ttf_median_business_days: number | null;
-  ttf_p90_business_days: number | null;
+  /** [median, p90] */
+  ttf_hours: [number, number] | null;
+  /** [median, p90] */
+  ttf_business_days: [number, number] | null;
+  scorecards_due: number;
+  scorecards_on_time: number;
 }
 
 /**
@@ -141,13 +157,16 @@ export function interviewAggregates(db: Db, scope: MetricsScope, grouping: Group
     grouping,
     Prisma.sql`i."candidateFeedbackDueAt" AS due_at, i."feedbackReleasedAt" AS released_at,
       (extract(epoch FROM i."feedbackReleasedAt" - i."endedAt") / 3600)::float8 AS hours,
-      i."businessDaysToFeedback"::float8 AS business_days`,
+      i."businessDaysToFeedback"::float8 AS business_days,
+      i."scorecardDueAt" AS scorecard_due_at, i."scorecardsAssigned" AS scorecards_assigned,
+      i."scorecardsOnTime" AS scorecards_on_time`,
     Prisma.empty,
     false,
   );
   const now = utc(scope.now);
   return grouped<InterviewAggregate>(
     db,
+    scope,
     grouping,
     rows,
     Prisma.sql`
@@ -155,10 +174,10 @@ export function interviewAggregates(db: Db, scope: MetricsScope, grouping: Group
       count(*) FILTER (WHERE due_at <= ${now})::int AS due,
       count(*) FILTER (WHERE due_at <= ${now} AND released_at <= due_at)::int AS kept,
       count(released_at)::int AS released,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) AS ttf_median_hours,
-      percentile_cont(0.9) WITHIN GROUP (ORDER BY hours) AS ttf_p90_hours,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY business_days) AS ttf_median_business_days,
-      percentile_cont(0.9) WITHIN GROUP (ORDER BY business_days) AS ttf_p90_business_days`,
+      percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY hours) AS ttf_hours,
+      percentile_cont(ARRAY[0.5, 0.9]::float8[]) WITHIN GROUP (ORDER BY business_days) AS ttf_business_days,
+      COALESCE(sum(scorecards_assigned) FILTER (WHERE scorecard_due_at <= ${now}), 0)::int AS scorecards_due,
+      COALESCE(sum(scorecards_on_time) FILTER (WHERE scorecard_due_at <= ${now}), 0)::int AS scorecards_on_time`,
     withTotal,
   );
 }
@@ -168,6 +187,13 @@ export interface ScorecardAggregate {
   due: number;
   on_time: number;
 }
+
+/**
+ * Whether scorecard figures need one row per assigned interviewer: when grouped or filtered by
+ * interviewer. Otherwise the per-interview counts of the interview scan give the same sums.
+ */
+export const scorecardsPerInterviewer = (scope: MetricsScope, grouping: Grouping) =>
+  grouping === "interviewer" || Boolean(scope.interviewerId);
 
 /** Scorecard on-time rate: per assigned interviewer, submitted by the scorecard deadline, over deadlines passed. */
 export function scorecardAggregates(db: Db, scope: MetricsScope, grouping: Grouping, withTotal = false) {
@@ -181,6 +207,7 @@ export function scorecardAggregates(db: Db, scope: MetricsScope, grouping: Group
   const now = utc(scope.now);
   return grouped<ScorecardAggregate>(
     db,
+    scope,
     grouping,
     rows,
     Prisma.sql`
@@ -262,6 +289,7 @@ export function ratingAggregates(db: Db, scope: MetricsScope, grouping: Grouping
       ${ratingFilters(scope, ratingColumns, grouping)}`;
   return grouped<RatingAggregate>(
     db,
+    scope,
     grouping,
     rows,
     Prisma.sql`
@@ -316,6 +344,7 @@ export function invitationAggregates(db: Db, scope: MetricsScope, grouping: Grou
       )}`;
   return grouped<InvitationAggregate>(
     db,
+    scope,
     grouping,
     rows,
     Prisma.sql`count(*)::int AS invitations, count(*) FILTER (WHERE answered)::int AS answered`,
@@ -369,6 +398,7 @@ export function ghostingAggregates(db: Db, scope: MetricsScope, grouping: Groupi
       }`;
   return grouped<GhostingAggregate>(
     db,
+    scope,
     grouping === "period" ? "total" : grouping,
     rows,
     Prisma.sql`count(*)::int AS active, count(*) FILTER (WHERE ghosted)::int AS ghosted`,

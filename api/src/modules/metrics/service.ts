@@ -25,6 +25,7 @@ import {
   ratingAggregates,
   type ScorecardAggregate,
   scorecardAggregates,
+  scorecardsPerInterviewer,
   sharedComments,
 } from "./queries.ts";
 
@@ -92,6 +93,10 @@ const RATINGS_HIDDEN = `Fewer than ${ANONYMITY_THRESHOLD} ratings`;
 /** The figures of one group; rating figures only when `ratings` is visible (anonymity already applied). */
 function figures(rows: Aggregates, ratings: GroupResult<RatingAggregate | undefined>, withGhosting: boolean) {
   const i = rows.interviews;
+  // Per assigned interviewer when grouped or filtered by interviewer; otherwise the interview scan's counts.
+  const scorecards = rows.scorecards
+    ? { due: rows.scorecards.due, onTime: rows.scorecards.on_time }
+    : { due: i?.scorecards_due ?? 0, onTime: i?.scorecards_on_time ?? 0 };
   const visible = !ratings.suppressed ? ratings.value : undefined;
   const responses = ratings.suppressed ? null : (visible?.responses ?? 0);
   const satisfaction =
@@ -111,13 +116,13 @@ function figures(rows: Aggregates, ratings: GroupResult<RatingAggregate | undefi
     promisesKept: i?.kept ?? 0,
     promiseKeptRate: rate(i?.kept ?? 0, i?.due ?? 0),
     released: i?.released ?? 0,
-    timeToFeedbackMedianHours: i?.ttf_median_hours ?? null,
-    timeToFeedbackP90Hours: i?.ttf_p90_hours ?? null,
-    timeToFeedbackMedianBusinessDays: i?.ttf_median_business_days ?? null,
-    timeToFeedbackP90BusinessDays: i?.ttf_p90_business_days ?? null,
-    scorecardsDue: rows.scorecards?.due ?? 0,
-    scorecardsOnTime: rows.scorecards?.on_time ?? 0,
-    scorecardOnTimeRate: rate(rows.scorecards?.on_time ?? 0, rows.scorecards?.due ?? 0),
+    timeToFeedbackMedianHours: i?.ttf_hours?.[0] ?? null,
+    timeToFeedbackP90Hours: i?.ttf_hours?.[1] ?? null,
+    timeToFeedbackMedianBusinessDays: i?.ttf_business_days?.[0] ?? null,
+    timeToFeedbackP90BusinessDays: i?.ttf_business_days?.[1] ?? null,
+    scorecardsDue: scorecards.due,
+    scorecardsOnTime: scorecards.onTime,
+    scorecardOnTimeRate: rate(scorecards.onTime, scorecards.due),
     activeApplications: withGhosting ? (rows.ghosting?.active ?? 0) : null,
     ghostedApplications: withGhosting ? (rows.ghosting?.ghosted ?? 0) : null,
     ghostingRate: withGhosting ? rate(rows.ghosting?.ghosted ?? 0, rows.ghosting?.active ?? 0) : null,
@@ -149,7 +154,7 @@ function wholeVisibility(total: RatingAggregate | undefined): GroupResult<Rating
 export async function headlineAndTrend(ctx: SignedInContext, scope: MetricsScope) {
   const [interviews, scorecards, ratings, invitations, ghosting] = await Promise.all([
     interviewAggregates(ctx.prisma, scope, "period", true),
-    scorecardAggregates(ctx.prisma, scope, "period", true),
+    scorecardsPerInterviewer(scope, "period") ? scorecardAggregates(ctx.prisma, scope, "period", true) : null,
     ratingAggregates(ctx.prisma, scope, "period", true),
     invitationAggregates(ctx.prisma, scope, "period", true),
     ghostingAggregates(ctx.prisma, scope, "total"),
@@ -158,7 +163,7 @@ export async function headlineAndTrend(ctx: SignedInContext, scope: MetricsScope
   const headline = figures(
     {
       interviews: interviews.get(null),
-      scorecards: scorecards.get(null),
+      scorecards: scorecards?.get(null),
       ratings: ratings.get(null),
       invitations: invitations.get(null),
       ghosting: ghosting.get("all"),
@@ -173,7 +178,7 @@ export async function headlineAndTrend(ctx: SignedInContext, scope: MetricsScope
     figures: figures(
       {
         interviews: interviews.get(periodStart),
-        scorecards: scorecards.get(periodStart),
+        scorecards: scorecards?.get(periodStart),
         invitations: invitations.get(periodStart),
       },
       whole.suppressed ? whole : (visibility.get(periodStart) as GroupResult<RatingAggregate | undefined>),
@@ -193,7 +198,7 @@ export async function breakdown(ctx: SignedInContext, request: MetricsRequest, b
   const grouping = GROUPING_OF[by];
   const [interviews, scorecards, ratings, invitations, ghosting] = await Promise.all([
     interviewAggregates(ctx.prisma, request, grouping),
-    scorecardAggregates(ctx.prisma, request, grouping),
+    scorecardsPerInterviewer(request, grouping) ? scorecardAggregates(ctx.prisma, request, grouping) : null,
     ratingAggregates(ctx.prisma, request, grouping),
     invitationAggregates(ctx.prisma, request, grouping),
     ghostingAggregates(ctx.prisma, request, grouping),
@@ -201,7 +206,7 @@ export async function breakdown(ctx: SignedInContext, request: MetricsRequest, b
   const labels = await breakdownLabels(ctx, request.organizationId, by);
   const keys = [...labels.keys()].filter(
     (key) =>
-      interviews.has(key) || scorecards.has(key) || ratings.has(key) || invitations.has(key) || ghosting.has(key),
+      interviews.has(key) || scorecards?.has(key) || ratings.has(key) || invitations.has(key) || ghosting.has(key),
   );
   const visibility = ratingVisibility(keys, ratings);
   return keys.map((key) => ({
@@ -210,7 +215,7 @@ export async function breakdown(ctx: SignedInContext, request: MetricsRequest, b
     figures: figures(
       {
         interviews: interviews.get(key),
-        scorecards: scorecards.get(key),
+        scorecards: scorecards?.get(key),
         invitations: invitations.get(key),
         ghosting: ghosting.get(key),
       },

@@ -64,8 +64,8 @@ async function trackRecord(ctx: Context, organization: { organizationId: string;
     days: TRACK_RECORD_DAYS,
     promiseKeptRate: total && total.due > 0 ? total.kept / total.due : null,
     interviewsDue: total?.due ?? 0,
-    medianHoursToFeedback: total?.ttf_median_hours ?? null,
-    medianBusinessDaysToFeedback: total?.ttf_median_business_days ?? null,
+    medianHoursToFeedback: total?.ttf_hours?.[0] ?? null,
+    medianBusinessDaysToFeedback: total?.ttf_business_days?.[0] ?? null,
     releases: total?.released ?? 0,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { metricsRangeProblem, trendPeriods } from "./periods.ts";
+import { metricsRangeProblem, trendPeriodStarts, trendPeriods } from "./periods.ts";
 
 describe("trendPeriods", () => {
   it("lists the months overlapping the range in the organisation's time zone", () => {
@@ -35,5 +35,22 @@ describe("metricsRangeProblem", () => {
       "The start of the range must be before its end.",
     );
     expect(metricsRangeProblem(from, new Date("2026-03-01T00:00:00.001Z"))).toBe("Choose a range of at most 5 years.");
+  });
+});
+
+describe("trendPeriodStarts", () => {
+  it("gives each period's local midnight as an instant, across a DST change", () => {
+    const starts = trendPeriodStarts(
+      new Date("2026-02-15T00:00:00Z"),
+      new Date("2026-04-15T00:00:00Z"),
+      "MONTH",
+      "Europe/Berlin",
+    );
+    expect(starts.map((s) => [s.periodStart, s.startsAt.toISOString()])).toEqual([
+      ["2026-02-01", "2026-01-31T23:00:00.000Z"],
+      ["2026-03-01", "2026-02-28T23:00:00.000Z"],
+      // Summer time since 29 March: midnight is 22:00 UTC.
+      ["2026-04-01", "2026-03-31T22:00:00.000Z"],
+    ]);
   });
 });

@@ -25,6 +25,24 @@ export function trendPeriods(from: Date, to: Date, interval: TrendInterval, time
   return periods;
 }
 
+/**
+ * {@link trendPeriods} with the instant each period starts (local midnight in `timeZone`, DST included),
+ * so that SQL can bucket rows by comparing timestamps instead of converting every row to local time.
+ */
+export function trendPeriodStarts(
+  from: Date,
+  to: Date,
+  interval: TrendInterval,
+  timeZone: string,
+): Array<{ periodStart: string; startsAt: Date }> {
+  return trendPeriods(from, to, interval, timeZone).map((periodStart) => ({
+    periodStart,
+    startsAt: new Date(
+      Temporal.PlainDate.from(periodStart).toZonedDateTime({ timeZone }).toInstant().epochMilliseconds,
+    ),
+  }));
+}
+
 /** Whether [from, to) is a usable metrics range: a message a person can act on, or null when it is. */
 export function metricsRangeProblem(from: Date, to: Date): string | null {
   if (!(from.getTime() < to.getTime())) return "The start of the range must be before its end.";
