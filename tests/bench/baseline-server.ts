@@ -158,30 +158,30 @@ select json_build_object('saveScorecardDraft', json_build_object(
 from sc`;
 
 /**
- * Headline figures and a monthly trend, following the definitions in the README's "Metrics" section:
- * promise-kept over passed deadlines, time to feedback (hours, median and p90), scorecard on-time rate,
- * ghosting (active applications past their stage's cadence, 7 days without a promise), NPS and response
- * rate of process ratings of closed applications.
+ * Headline figures and a monthly trend, following the definitions in the README's "Metrics" section and
+ * reading the metric facts the database keeps (Interview.feedbackReleasedAt, InterviewAssignment.
+ * scorecardSubmittedAt, RatingInvitation): promise-kept over passed deadlines, time to feedback (hours,
+ * median and p90), scorecard on-time rate, ghosting (active applications past their stage's cadence,
+ * 7 days without a promise), NPS of process ratings of closed applications, and response rate.
  */
 const DASHBOARD = `with ${VIEWER},
 member as (select m."organizationId" as id from "Membership" m join viewer v on v.id = m."userId"
   where m."organizationId" = $2 and m.role in ('ADMIN', 'RECRUITER')),
 range as (select $3::timestamp as f, $4::timestamp as t, ${NOW} as n),
 due as (
-  select i."candidateFeedbackDueAt" as due_at, coalesce(r."releasedAt" <= i."candidateFeedbackDueAt", false) as kept
-  from "Interview" i left join "FeedbackRelease" r on r."interviewId" = i.id, range
+  select i."candidateFeedbackDueAt" as due_at, coalesce(i."feedbackReleasedAt" <= i."candidateFeedbackDueAt", false) as kept
+  from "Interview" i, range
   where i."organizationId" = (select id from member) and i.status = 'COMPLETED'
     and i."candidateFeedbackDueAt" >= range.f and i."candidateFeedbackDueAt" < least(range.t, range.n)
 ),
 ttf as (
-  select r."releasedAt" as at, extract(epoch from r."releasedAt" - i."endedAt") / 3600 as hours
-  from "FeedbackRelease" r join "Interview" i on i.id = r."interviewId", range
-  where i."organizationId" = (select id from member) and r."releasedAt" >= range.f and r."releasedAt" < range.t
+  select i."feedbackReleasedAt" as at, extract(epoch from i."feedbackReleasedAt" - i."endedAt") / 3600 as hours
+  from "Interview" i, range
+  where i."organizationId" = (select id from member) and i."feedbackReleasedAt" >= range.f and i."feedbackReleasedAt" < range.t
 ),
 cards as (
-  select s."submittedAt" is not null and s."submittedAt" <= i."scorecardDueAt" as on_time
-  from "Interview" i join "InterviewAssignment" a on a."interviewId" = i.id
-  left join "Scorecard" s on s."interviewId" = i.id and s."interviewerId" = a."interviewerId" and s.status = 'SUBMITTED', range
+  select a."scorecardSubmittedAt" is not null and a."scorecardSubmittedAt" <= i."scorecardDueAt" as on_time
+  from "Interview" i join "InterviewAssignment" a on a."interviewId" = i.id, range
   where i."organizationId" = (select id from member) and i.status = 'COMPLETED'
     and i."scorecardDueAt" >= range.f and i."scorecardDueAt" < least(range.t, range.n)
 ),
@@ -191,9 +191,10 @@ ratings as (
   where e."organizationId" = (select id from member) and e.scope = 'process' and a."closedAt" is not null
     and e."createdAt" >= range.f and e."createdAt" < range.t
 ),
-closed as (
-  select count(*) as n from "Application" a, range
-  where a."organizationId" = (select id from member) and a."closedAt" >= range.f and a."closedAt" < range.t
+invitations as (
+  select ri."answeredAt" is not null as answered from "RatingInvitation" ri, range
+  where ri."organizationId" = (select id from member) and ri."invitedAt" >= range.f and ri."invitedAt" < range.t
+    and ri."applicationClosedAt" is not null
 ),
 active as (
   select a."lastCandidateContactAt" < range.n - make_interval(days => coalesce(p."statusCadenceDays", 7)) as cold
@@ -220,7 +221,7 @@ select json_build_object('organizationMetrics', json_build_object(
     'nps', (select 100.0 * (count(*) filter (where recommend >= 9) - count(*) filter (where recommend <= 6))
       / nullif(count(*), 0) from ratings),
     'responses', (select count(*) from ratings),
-    'responseRate', (select count(*)::float8 / nullif((select n from closed), 0) from ratings)
+    'responseRate', (select count(*) filter (where answered)::float8 / nullif(count(*), 0) from invitations)
   ),
   'trend', (select json_agg(json_build_object('periodStart', months.m, 'promiseKeptRate', due_m.rate,
       'timeToFeedbackMedianHours', ttf_m.median, 'nps', nps_m.nps) order by months.m)

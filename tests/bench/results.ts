@@ -38,7 +38,7 @@ function row(r: PathResult): string {
   const baseline = r.baseline
     ? `${fixed(r.baseline.requestsPerSecond)} | ${r.baseline.p50} | ${r.baseline.p99}`
     : "— | — | —";
-  return `| ${r.name} | ${api} | ${baseline} | ${ratio} | ${r.api ? r.api.errors : "—"} |`;
+  return `| ${r.name} | ${api} | ${r.statements ?? "—"} | ${baseline} | ${ratio} | ${r.api ? r.api.errors : "—"} |`;
 }
 
 export function writeResults(report: Report): string {
@@ -76,10 +76,12 @@ ${generation.generated ? `Generated in ${fixed(generation.seconds, 1)} s (includ
 API = the real API (\`buildApp\`, production config, logger off, rate limit raised for the bench) in its own process.
 Baseline = a bare Fastify route answering with one hand-written SQL statement through \`pg\` (session check included),
 JSON built by PostgreSQL; it computes none of the derived text (sentences, summaries, due states, lint).
-Ratio = API req/s ÷ baseline req/s; the target is ≥ 50% for every read path with no errors.
+SQL/request = statements one API request sends (Prisma query events, counted in a separate process; the baseline
+sends 1). Ratio = API req/s ÷ baseline req/s; the target is ≥ 50% for every read path with no errors.
+Why paths miss the target, with profiles and query plans: [FINDINGS.md](FINDINGS.md).
 
-| path | API req/s | p50 ms | p99 ms | baseline req/s | p50 ms | p99 ms | ratio | API errors |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| path | API req/s | p50 ms | p99 ms | SQL/request | baseline req/s | p50 ms | p99 ms | ratio | API errors |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${report.results.map(row).join("\n")}
 
 API memory: ${memory}

@@ -28,6 +28,7 @@ import { anchorDay, ensureBenchData, type GenerationResult } from "./generate.ts
 import { type LoadResult, type LoadSettings, measure, type RequestShape, sequential } from "./load.ts";
 import { type Environment, writeResults } from "./results.ts";
 import { memoryOf, type Server, startServer } from "./servers.ts";
+import { statementsPerRequest } from "./statements.ts";
 
 const SETTINGS: LoadSettings = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? 10),
@@ -41,6 +42,8 @@ const TARGET_RATIO = 0.5;
 
 export interface PathResult {
   name: string;
+  /** SQL statements one request of this path sends (Prisma query events). */
+  statements: number | null;
   kind: "read" | "write" | "floor";
   api: LoadResult | null;
   baseline: LoadResult | null;
@@ -239,6 +242,7 @@ function printTable(results: PathResult[]) {
       "req/s": r.api ? r.api.requestsPerSecond.toFixed(0) : (r.note ?? "n/a"),
       "p50 ms": r.api?.p50 ?? "",
       "p99 ms": r.api?.p99 ?? "",
+      "SQL/req": r.statements ?? "",
       "baseline req/s": r.baseline ? r.baseline.requestsPerSecond.toFixed(0) : "n/a",
       "baseline p50/p99 ms": r.baseline ? `${r.baseline.p50}/${r.baseline.p99}` : "",
       ratio: ratio === null ? "" : `${(ratio * 100).toFixed(0)}%`,
@@ -295,6 +299,11 @@ async function main() {
     }
     if (dashboardOnly || !baseline) return;
 
+    console.log("Counting SQL statements per request…");
+    const statements = await statementsPerRequest(
+      benchDatabaseUrl(),
+      specs.map((spec) => ({ name: spec.name, token: spec.token, body: shapes(spec).api.body })),
+    );
     const results: PathResult[] = [];
     for (const spec of specs) {
       const shape = shapes(spec);
@@ -308,6 +317,7 @@ async function main() {
       const baselineResult = shape.baseline && (await measure(baseline.url, shape.baseline, settings));
       results.push({
         name: spec.name,
+        statements: statements.get(spec.name) ?? null,
         kind: spec.kind,
         api: apiResult,
         baseline: baselineResult,
