@@ -4,7 +4,7 @@ export const DEFAULT_SERVER_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 export const BENCH_DATABASE = process.env.BENCH_DATABASE ?? "candor_bench";
 
 /** Bump when the generator's output changes, so an older data set is regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export interface DataSize {
   /** Applications of the large tenant; interviews are about 2.5 per application. */
