@@ -18,6 +18,10 @@ export function useLiveNotifications(serverCount: number | null, signedIn: boole
       setLatest(data.notification);
     });
     source.addEventListener("signed-out", () => source.close());
+    // Marks the page as receiving live notifications: browser tests wait for it before causing one.
+    source.addEventListener("ready", () => {
+      document.documentElement.dataset.liveNotifications = "true";
+    });
     return () => source.close();
   }, [signedIn]);
   return { count, latest };

@@ -40,6 +40,8 @@ export async function notificationEventStream(request: Request): Promise<Respons
         connectionParams: { authorization: `Bearer ${token}` },
         lazy: false,
         retryAttempts: 3,
+        // Tells the page that from now on nothing is missed (the subscription follows the acknowledgement).
+        on: { connected: () => write("event: ready\ndata: {}\n\n") },
       });
       const keepAlive = setInterval(() => write(": keep-alive\n\n"), KEEP_ALIVE_MS);
       stop = () => {

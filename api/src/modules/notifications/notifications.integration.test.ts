@@ -52,6 +52,27 @@ describe("reminders scheduled when an interview is completed", () => {
   });
 });
 
+describe("interviews completed without reminders", () => {
+  it("get their still-future reminders from the sweep, once, and none whose time has passed", async () => {
+    const interview = await completedInterview(api, staff.admin, [staff.interviewer.userId]);
+    const scheduled = await tasksOf(api, interview.interviewId);
+    await api.prisma.scheduledTask.deleteMany({ where: { id: { in: scheduled.map((t) => t.id) } } });
+
+    // After the scorecard deadline: only the feedback deadline's reminders are still to come.
+    const afterScorecardDeadline = new Date(interview.scorecardDueAt.getTime() + 1000);
+    await api.app.reminders.sweep(afterScorecardDeadline);
+    const restored = await tasksOf(api, interview.interviewId);
+    expect(restored.map((t) => t.kind)).toEqual([
+      "feedback-deadline-approaching",
+      "feedback-holding-update",
+      "feedback-deadline-broken",
+    ]);
+    expect(restored.map((t) => t.dueAt)).toEqual(scheduled.slice(-3).map((t) => t.dueAt));
+    await api.app.reminders.sweep(afterScorecardDeadline);
+    expect(await tasksOf(api, interview.interviewId)).toHaveLength(3);
+  });
+});
+
 describe("interviewer reminders", () => {
   it("reminds before the deadline and again after it, once each, with an email that cannot be unsubscribed", async () => {
     const interview = await completedInterview(api, staff.admin, [staff.interviewer.userId]);

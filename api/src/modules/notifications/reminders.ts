@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@candor/db";
 import { type BusinessCalendar, goingColdAt, interviewReminders, type ReminderKind } from "@candor/domain";
+import { organizationCalendar } from "../pipeline/calendar.ts";
 import { recordCandidateEvent } from "../pipeline/timeline.ts";
 import { notifyStatusUpdate } from "./events.ts";
 import { formatDate, formatDateTime } from "./format.ts";
@@ -62,7 +63,7 @@ export async function scheduleInterviewReminders(
       kind: r.kind,
       dedupeKey: r.dedupeKey,
       dueAt: r.dueAt,
-      payload: { interviewId: interview.id, ...(r.interviewerId ? { interviewerId: r.interviewerId } : {}) },
+      payload: taskPayload(interview.id, r),
     })),
     skipDuplicates: true,
   });
@@ -120,6 +121,57 @@ export async function sweepGoingCold(
   if (due.length === 0) return 0;
   const { count } = await prisma.scheduledTask.createMany({ data: due, skipDuplicates: true });
   return count;
+}
+
+/**
+ * Schedules the still-future reminders of completed interviews that have none (interviews completed
+ * before reminders existed, or imported data). Idempotent: existing tasks keep their dedupe keys, and
+ * reminders whose time has passed are not sent late.
+ */
+export async function scheduleMissingInterviewReminders(prisma: PrismaClient, now: Date): Promise<number> {
+  const interviews = await prisma.interview.findMany({
+    where: { status: "COMPLETED", endedAt: { not: null }, candidateFeedbackDueAt: { gt: now } },
+    select: {
+      id: true,
+      organizationId: true,
+      endedAt: true,
+      scorecardDueAt: true,
+      candidateFeedbackDueAt: true,
+      assignments: { select: { interviewerId: true } },
+    },
+    orderBy: { candidateFeedbackDueAt: "asc" },
+    take: 1000,
+  });
+  const calendars = new Map<string, BusinessCalendar>();
+  const due = [];
+  for (const interview of interviews) {
+    let calendar = calendars.get(interview.organizationId);
+    if (!calendar) {
+      calendar = await organizationCalendar(prisma, interview.organizationId);
+      calendars.set(interview.organizationId, calendar);
+    }
+    const reminders = interviewReminders(
+      {
+        interviewId: interview.id,
+        endedAt: interview.endedAt as Date,
+        scorecardDueAt: interview.scorecardDueAt,
+        candidateFeedbackDueAt: interview.candidateFeedbackDueAt,
+        interviewerIds: interview.assignments.map((a) => a.interviewerId),
+      },
+      calendar,
+    );
+    for (const r of reminders) {
+      if (r.dueAt.getTime() <= now.getTime()) continue;
+      due.push({ kind: r.kind, dedupeKey: r.dedupeKey, dueAt: r.dueAt, payload: taskPayload(interview.id, r) });
+    }
+  }
+  if (due.length === 0) return 0;
+  const { count } = await prisma.scheduledTask.createMany({ data: due, skipDuplicates: true });
+  return count;
+}
+
+function taskPayload(interviewId: string, reminder: { interviewerId?: string }) {
+  return { interviewId, ...(reminder.interviewerId ? { interviewerId: reminder.interviewerId } : {}) };
 }
 
 // ───────────── handlers ─────────────

@@ -1,7 +1,13 @@
 import type { PrismaClient } from "@candor/db";
 import { utc } from "../mail/mailer.ts";
 import { cadenceLookup } from "../pipeline/service.ts";
-import { type ClaimedTask, reminderHandlers, sweepGoingCold, type TaskHandler } from "./reminders.ts";
+import {
+  type ClaimedTask,
+  reminderHandlers,
+  scheduleMissingInterviewReminders,
+  sweepGoingCold,
+  type TaskHandler,
+} from "./reminders.ts";
 import { type Delivery, type DispatchDeps, dispatch, type NotifyDeps } from "./service.ts";
 
 /**
@@ -104,9 +110,13 @@ export function createReminderWorker(options: WorkerOptions) {
     return summary;
   }
 
-  /** Schedules nudges for applications gone cold (any process may sweep; the dedupe key keeps one). */
-  function sweep(now: Date = new Date()): Promise<number> {
-    return sweepGoingCold(prisma, now, (organizationId) => cadenceLookup(prisma, organizationId));
+  /**
+   * Schedules nudges for applications gone cold, and the future reminders of completed interviews that
+   * have none (any process may sweep; dedupe keys keep one of each). Returns how many it scheduled.
+   */
+  async function sweep(now: Date = new Date()): Promise<number> {
+    const cold = await sweepGoingCold(prisma, now, (organizationId) => cadenceLookup(prisma, organizationId));
+    return cold + (await scheduleMissingInterviewReminders(prisma, now));
   }
 
   async function tick(): Promise<RunSummary> {
