@@ -392,10 +392,15 @@ describe("the candidate's view", () => {
       "CandidateInterview",
       "CandidateFeedbackPromise",
       "CandidateTimelineEvent",
+      "RatingInvitation",
+      "MyExperienceRating",
     ]) {
       const result = await api.gql(`query($name: String!) { __type(name: $name) { fields { name } } }`, { name: type });
-      const names = result.data?.__type.fields.map((f: { name: string }) => f.name).join(",");
-      expect(names).not.toMatch(/recommendation|privateNotes|scorecard|interviewer|rating/i);
+      const names = result.data?.__type.fields.map((f: { name: string }) => f.name);
+      // The candidate's own experience ratings are theirs to see; interviewers' ratings never are.
+      const internal = names.filter((name: string) => name !== "ratingInvitations" && name !== "rating");
+      expect(internal.join(",")).not.toMatch(/recommendation|privateNotes|scorecard|interviewer|rating/i);
+      expect(names.length).toBeGreaterThan(0);
     }
   });
 });
