@@ -156,7 +156,7 @@ export function interviewAggregates(db: Db, scope: MetricsScope, grouping: Group
     scope,
     grouping,
     Prisma.sql`i."candidateFeedbackDueAt" AS due_at, i."feedbackReleasedAt" AS released_at,
-      (extract(epoch FROM i."feedbackReleasedAt" - i."endedAt") / 3600)::float8 AS hours,
+      date_part('epoch', i."feedbackReleasedAt" - i."endedAt") / 3600 AS hours,
       i."businessDaysToFeedback"::float8 AS business_days,
       i."scorecardDueAt" AS scorecard_due_at, i."scorecardsAssigned" AS scorecards_assigned,
       i."scorecardsOnTime" AS scorecards_on_time`,
