@@ -10,18 +10,30 @@ const LEVEL_WORDS: Record<string, string> = {
   DETAILED: "detailed feedback",
 };
 
+// Building a formatter costs ~100 µs; formatting with one ~2 µs. One per time zone, created on first use.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZoneName: "short",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 export function formatInZone(iso: unknown, timeZone: string): string {
   const date = new Date(String(iso));
   if (Number.isNaN(date.getTime())) return "a date to be confirmed";
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(date);
+  return formatterFor(timeZone).format(date);
 }
 
 const text = (value: unknown, fallback: string) => (typeof value === "string" && value ? value : fallback);
