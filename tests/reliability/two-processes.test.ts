@@ -7,8 +7,8 @@ import type { Database } from "@candor/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LIMITS } from "../../api/src/modules/auth/rate-limit.ts";
 import { operations, PASSWORD, uniqueEmail } from "../../api/src/test/harness.ts";
+import { type PrivateRedis, startPrivateRedis } from "../../api/src/test/private-redis.ts";
 import { type PrivatePostgres, startMigratedPostgres } from "./support/private-postgres.ts";
-import { type PrivateRedis, startPrivateRedis } from "./support/private-redis.ts";
 import { type ApiProcess, postGraphQL, startApi } from "./support/processes.ts";
 
 const REQUESTS_PER_MINUTE = 40;

@@ -5,11 +5,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { buildApp } from "../../app.ts";
 import { createTestApi, type TestApi } from "../../test/harness.ts";
+import { type PrivateRedis, redisForTests } from "../../test/private-redis.ts";
 import { companyWithStaff, completedInterview, postStatusUpdate } from "./testing.ts";
 
 /** Live notifications over WebSocket (graphql-transport-ws), against a listening API. */
 
-const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const SUBSCRIPTION = `subscription { notificationAdded { unreadCount notification { kind title link } } }`;
 
 interface Received {
@@ -123,9 +123,14 @@ describe("notificationAdded in one API process", () => {
 describe("notificationAdded across API processes", () => {
   const apps: FastifyInstance[] = [];
   let api: TestApi;
+  let redis: PrivateRedis;
+  beforeAll(async () => {
+    redis = await redisForTests();
+  });
   afterAll(async () => {
     for (const app of apps) await app.close();
     await api?.close();
+    await redis?.stop();
   });
 
   /** A second API process on the same database, with its own emitter. */
@@ -137,12 +142,12 @@ describe("notificationAdded across API processes", () => {
   }
 
   it("delivers an event published by one process to a subscriber connected to another, through Redis", async () => {
-    api = await createTestApi({ REDIS_URL });
+    api = await createTestApi({ REDIS_URL: redis.url });
     const { admin, recruiter, interviewer } = await companyWithStaff(api, "Fan-out Co");
     const interview = await completedInterview(api, admin, [interviewer.userId]);
     if (!interview.candidate) throw new Error("setup");
 
-    const withRedis = await secondProcess(REDIS_URL);
+    const withRedis = await secondProcess(redis.url);
     const withoutRedis = await secondProcess(null);
     const viaRedis = await subscribe(await listen(withRedis), interview.candidate.token);
     const inMemoryOnly = await subscribe(await listen(withoutRedis), interview.candidate.token);

@@ -1,10 +1,21 @@
 /** A private Redis for tests, on a free port with nothing kept on disk: the shared one is left alone. */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { connect } from "node:net";
+import { connect, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { freePort } from "./processes.ts";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port")),
+      );
+    });
+  });
+}
 
 export interface PrivateRedis {
   url: string;
@@ -31,6 +42,12 @@ function answersPing(port: number): Promise<boolean> {
       resolve(data.toString().startsWith("+PONG"));
     });
   });
+}
+
+/** REDIS_URL when set (CI may provide one); otherwise a private server this test run starts and stops. */
+export async function redisForTests(): Promise<PrivateRedis> {
+  const url = process.env.REDIS_URL;
+  return url ? { url, stop: async () => {} } : startPrivateRedis();
 }
 
 export async function startPrivateRedis(): Promise<PrivateRedis> {
