@@ -192,6 +192,20 @@ describe("business calendar", () => {
     const org = await api.prisma.organization.findUniqueOrThrow({ where: { id: admin.organizationId } });
     expect(org.timeZone).toBe("UTC");
   });
+
+  it("refuses an update that changes nothing, and records nothing", async () => {
+    const audits = await api.prisma.auditLog.count({ where: { organizationId: admin.organizationId } });
+    const result = await api.gql(
+      `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`,
+      { input: { organizationId: admin.organizationId } },
+      { token: admin.token },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "VALIDATION",
+      fields: { organizationId: "Nothing to change: give a new name, a time zone or the track record setting." },
+    });
+    expect(await api.prisma.auditLog.count({ where: { organizationId: admin.organizationId } })).toBe(audits);
+  });
 });
 
 describe("public promise page", () => {

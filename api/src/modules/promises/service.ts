@@ -176,16 +176,21 @@ export async function removeHoliday(ctx: SignedInContext, id: string): Promise<b
   return true;
 }
 
-const organizationInput = z.object({
-  organizationId: z.string().min(1),
-  name: organizationNameSchema.nullish(),
-  timeZone: z
-    .string()
-    .trim()
-    .refine(isTimeZone, "Choose a time zone from the list, such as Europe/Berlin or America/New_York.")
-    .nullish(),
-  publicTrackRecord: z.boolean().nullish(),
-});
+const organizationInput = z
+  .object({
+    organizationId: z.string().min(1),
+    name: organizationNameSchema.nullish(),
+    timeZone: z
+      .string()
+      .trim()
+      .refine(isTimeZone, "Choose a time zone from the list, such as Europe/Berlin or America/New_York.")
+      .nullish(),
+    publicTrackRecord: z.boolean().nullish(),
+  })
+  .refine((input) => Boolean(input.name || input.timeZone) || typeof input.publicTrackRecord === "boolean", {
+    message: "Nothing to change: give a new name, a time zone or the track record setting.",
+    path: ["organizationId"],
+  });
 
 export async function updateOrganization(ctx: SignedInContext, rawInput: unknown) {
   const input = parseInput(organizationInput, rawInput);
