@@ -9,7 +9,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { createDatabase, type Database } from "@candor/db";
 import { applyMigrations } from "@candor/db/migrate";
-import { freePort } from "./processes.ts";
+import { freePort } from "../../../api/src/test/ports.ts";
 
 function postgresBinDir(): string {
   const candidates: string[] = [];

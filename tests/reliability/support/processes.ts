@@ -1,21 +1,9 @@
 /** The real API as a child process (`tsx api/src/server.ts`), driven over HTTP on loopback. */
 import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
+import { freePort } from "../../../api/src/test/ports.ts";
 
 const root = path.resolve(import.meta.dirname, "../../..");
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port")),
-      );
-    });
-  });
-}
 
 export interface GraphQLResponse {
   status: number;
