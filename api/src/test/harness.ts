@@ -224,3 +224,54 @@ export async function acceptFromOutbox(api: TestApi, email: string) {
     userId: accepted.data.acceptInvitation.viewer.user.id as string,
   };
 }
+
+const INTERVIEW_HOUR = 3_600_000;
+
+/** A candidate (with an account) whose screen interview with `interviewerIds` was completed now. */
+export async function completedInterview(
+  api: TestApi,
+  admin: { token: string; organizationId: string },
+  interviewerIds: string[],
+  options: { candidateAccount?: boolean } = {},
+) {
+  const pipeline = await jobWithCandidate(api, admin);
+  const candidate = options.candidateAccount === false ? null : await acceptFromOutbox(api, pipeline.candidateEmail);
+  const start = new Date(Date.now() + 24 * INTERVIEW_HOUR);
+  const scheduled = await api.gql(
+    `mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }`,
+    {
+      input: {
+        applicationId: pipeline.applicationId,
+        startsAt: start.toISOString(),
+        endsAt: new Date(start.getTime() + INTERVIEW_HOUR).toISOString(),
+        interviewerIds,
+      },
+    },
+    { token: admin.token },
+  );
+  if (!scheduled.data) throw new Error(JSON.stringify(scheduled.errors));
+  const interviewId = scheduled.data.scheduleInterview.id as string;
+  // Move it into the past so that it can be completed (the API refuses to complete a future interview).
+  await api.prisma.interview.update({
+    where: { id: interviewId },
+    data: {
+      scheduledStart: new Date(Date.now() - 2 * INTERVIEW_HOUR),
+      scheduledEnd: new Date(Date.now() - INTERVIEW_HOUR),
+    },
+  });
+  const completed = await api.gql(
+    `mutation($input: CompleteInterviewInput!) { completeInterview(input: $input) { id endedAt scorecardDueAt candidateFeedbackDueAt } }`,
+    { input: { interviewId } },
+    { token: admin.token },
+  );
+  if (!completed.data) throw new Error(JSON.stringify(completed.errors));
+  const interview = completed.data.completeInterview;
+  return {
+    ...pipeline,
+    candidate,
+    interviewId,
+    endedAt: new Date(interview.endedAt),
+    scorecardDueAt: new Date(interview.scorecardDueAt),
+    candidateFeedbackDueAt: new Date(interview.candidateFeedbackDueAt),
+  };
+}

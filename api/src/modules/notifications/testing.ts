@@ -1,11 +1,4 @@
-import {
-  acceptFromOutbox,
-  inviteAndAccept,
-  jobWithCandidate,
-  publishPromise,
-  signUpCompany,
-  type TestApi,
-} from "../../test/harness.ts";
+import { inviteAndAccept, publishPromise, signUpCompany, type TestApi } from "../../test/harness.ts";
 
 /** Test helpers for notifications: a company with a recruiter, an interviewer and a promise in force. */
 
@@ -19,51 +12,7 @@ export async function companyWithStaff(api: TestApi, name?: string) {
   return { admin, recruiter, interviewer };
 }
 
-/** A candidate (with an account) whose screen interview with `interviewerIds` was completed now. */
-export async function completedInterview(
-  api: TestApi,
-  admin: { token: string; organizationId: string },
-  interviewerIds: string[],
-  options: { candidateAccount?: boolean } = {},
-) {
-  const pipeline = await jobWithCandidate(api, admin);
-  const candidate = options.candidateAccount === false ? null : await acceptFromOutbox(api, pipeline.candidateEmail);
-  const start = new Date(Date.now() + 24 * HOUR);
-  const scheduled = await api.gql(
-    `mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }`,
-    {
-      input: {
-        applicationId: pipeline.applicationId,
-        startsAt: start.toISOString(),
-        endsAt: new Date(start.getTime() + HOUR).toISOString(),
-        interviewerIds,
-      },
-    },
-    { token: admin.token },
-  );
-  if (!scheduled.data) throw new Error(JSON.stringify(scheduled.errors));
-  const interviewId = scheduled.data.scheduleInterview.id as string;
-  // Move it into the past so that it can be completed (the API refuses to complete a future interview).
-  await api.prisma.interview.update({
-    where: { id: interviewId },
-    data: { scheduledStart: new Date(Date.now() - 2 * HOUR), scheduledEnd: new Date(Date.now() - HOUR) },
-  });
-  const completed = await api.gql(
-    `mutation($input: CompleteInterviewInput!) { completeInterview(input: $input) { id endedAt scorecardDueAt candidateFeedbackDueAt } }`,
-    { input: { interviewId } },
-    { token: admin.token },
-  );
-  if (!completed.data) throw new Error(JSON.stringify(completed.errors));
-  const interview = completed.data.completeInterview;
-  return {
-    ...pipeline,
-    candidate,
-    interviewId,
-    endedAt: new Date(interview.endedAt),
-    scorecardDueAt: new Date(interview.scorecardDueAt),
-    candidateFeedbackDueAt: new Date(interview.candidateFeedbackDueAt),
-  };
-}
+export { completedInterview } from "../../test/harness.ts";
 
 export async function tasksOf(api: TestApi, interviewId: string) {
   return api.prisma.scheduledTask.findMany({

@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  acceptFromOutbox,
+  completedInterview,
   createTestApi,
   inviteAndAccept,
-  jobWithCandidate,
   publishPromise,
   signUpCompany,
   type TestApi,
 } from "../../test/harness.ts";
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+const DAY = 86_400_000;
 let api: TestApi;
 let admin: Awaited<ReturnType<typeof signUpCompany>>;
 let interviewer: Awaited<ReturnType<typeof inviteAndAccept>>;
@@ -46,31 +44,8 @@ afterAll(() => api.close());
 
 /** A candidate (signed in) whose screen interview took place and whose feedback was released. */
 async function releasedScreen() {
-  const pipeline = await jobWithCandidate(api, admin);
-  const candidate = await acceptFromOutbox(api, pipeline.candidateEmail);
-  const start = new Date(Date.now() + DAY);
-  const scheduled = await api.gql(
-    `mutation($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }`,
-    {
-      input: {
-        applicationId: pipeline.applicationId,
-        startsAt: start.toISOString(),
-        endsAt: new Date(start.getTime() + HOUR).toISOString(),
-        interviewerIds: [interviewer.userId],
-      },
-    },
-    { token: admin.token },
-  );
-  const interviewId = scheduled.data?.scheduleInterview.id as string;
-  await api.prisma.interview.update({
-    where: { id: interviewId },
-    data: { scheduledStart: new Date(Date.now() - 2 * HOUR), scheduledEnd: new Date(Date.now() - HOUR) },
-  });
-  await api.gql(
-    `mutation($input: CompleteInterviewInput!) { completeInterview(input: $input) { id } }`,
-    { input: { interviewId } },
-    { token: admin.token },
-  );
+  const interview = await completedInterview(api, admin, [interviewer.userId]);
+  const { interviewId } = interview;
   const form = await api.gql(
     `query($id: ID!) { scorecardForm(interviewId: $id) { template { competencies { id } } } }`,
     { id: interviewId },
@@ -101,8 +76,9 @@ async function releasedScreen() {
     { token: admin.token },
   );
   if (released.errors) throw new Error(JSON.stringify(released.errors));
-  const screen = pipeline.stages[0] as { id: string; name: string };
-  return { ...pipeline, candidate, interviewId, screen };
+  if (!interview.candidate) throw new Error("the candidate has no account");
+  const screen = interview.stages[0] as { id: string; name: string };
+  return { ...interview, candidate: interview.candidate, screen };
 }
 
 const ratingCount = () => api.prisma.experienceRating.count();
