@@ -7,27 +7,12 @@
 import { DEMO_PASSWORD } from "@candor/db/seed";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { api, submitScorecard } from "./api.ts";
 import { eventually, launchChromium, screenshot, signedInPage } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
-const apiUrl = inject("apiUrl");
 const stamp = Date.now().toString(36);
 const jobTitle = `Notification Tester ${stamp}`;
-
-async function api<T = Record<string, any>>(
-  query: string,
-  variables: Record<string, unknown> = {},
-  token?: string,
-): Promise<T> {
-  const response = await fetch(apiUrl, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 async function signInToApi(email: string) {
   const data = await api(
@@ -153,31 +138,7 @@ describe("notifications in the portal", () => {
     await visitor.goto(`${baseUrl}/candidate`);
     await receivingLive(visitor);
     const candidateBefore = await unreadBadge(visitor);
-    const form = await api(
-      `query($id: ID!) { scorecardForm(interviewId: $id) { template { competencies { id } } } }`,
-      { id: interviewId },
-      interviewer.token,
-    );
-    await api(
-      `mutation($input: ScorecardInput!) { submitScorecard(input: $input) { id } }`,
-      {
-        input: {
-          interviewId,
-          ratings: form.scorecardForm.template.competencies.map((c: { id: string }) => ({
-            competencyId: c.id,
-            rating: 3,
-            evidence: "Walked through the retry logic of the payment job and named the race between two workers.",
-          })),
-          strengths: "You explained the trade-offs between a queue and a scheduled job clearly, with numbers.",
-          growthAreas: [
-            { area: "Testing edge cases", suggestion: "Write the failing test for the race before changing code." },
-          ],
-          recommendation: "YES",
-          privateNotes: "",
-        },
-      },
-      interviewer.token,
-    );
+    await submitScorecard(interviewId, interviewer.token);
     await api(
       `mutation($input: ReleaseFeedbackInput!) { releaseFeedback(input: $input) { id } }`,
       { input: { interviewId, outcome: "ADVANCING" } },

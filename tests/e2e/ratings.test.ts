@@ -5,23 +5,12 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { api, submitScorecard } from "./api.ts";
 import { eventually, hydrated, launchChromium, screenshot, signIn } from "./browser.ts";
 
 const baseUrl = inject("baseUrl");
-const apiUrl = inject("apiUrl");
 const stamp = Date.now().toString(36);
 const PASSWORD = "a long and memorable passphrase";
-
-async function api<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await fetch(apiUrl, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(`${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 /** The newest outbox email to an address, read through the development outbox (as a developer would). */
 async function inviteToken(email: string): Promise<string> {
@@ -112,28 +101,7 @@ async function interviewedAndRejected(jobId: string, index: number) {
     { input: { interviewId } },
     admin.token,
   );
-  const form = await api(
-    `query($id: ID!) { scorecardForm(interviewId: $id) { template { competencies { id } } } }`,
-    { id: interviewId },
-    admin.token,
-  );
-  await api(
-    `mutation($input: ScorecardInput!) { submitScorecard(input: $input) { id } }`,
-    {
-      input: {
-        interviewId,
-        ratings: form.scorecardForm.template.competencies.map((c: { id: string }) => ({
-          competencyId: c.id,
-          rating: 2,
-          evidence: "Described the batch pipeline they built, including how late data was reprocessed each night.",
-        })),
-        strengths: "You described the nightly reprocessing of late data with concrete numbers and trade-offs.",
-        growthAreas: [{ area: "Streaming", suggestion: "Build a small Kafka consumer and measure its lag." }],
-        recommendation: "NO",
-      },
-    },
-    admin.token,
-  );
+  await submitScorecard(interviewId, admin.token);
   await api(
     `mutation($input: ReleaseFeedbackInput!) { releaseFeedback(input: $input) { id } }`,
     { input: { interviewId, outcome: "NOT_ADVANCING" } },

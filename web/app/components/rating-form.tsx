@@ -3,10 +3,6 @@ import { FormError, SubmitButton } from "~/components/forms";
 import { When } from "~/components/ui";
 import type { MyExperienceRating, RatingInvitation } from "~/lib/operations";
 
-/** What every invitation to rate says (DESIGN: "Experience rating"). */
-export const RATING_PROMISE =
-  "Your rating is shown to the company only in aggregate, with at least four other candidates' ratings, and counts only once your application has closed, so rating honestly can never affect a decision.";
-
 const DIMENSIONS = [
   { name: "overall", label: "Overall experience" },
   { name: "communication", label: "Communication: did you know what was happening?" },

@@ -1,10 +1,10 @@
-import { feedbackLevelLabel } from "@candor/domain";
+import { feedbackLevelLabel, RATING_PROMISE } from "@candor/domain";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { ReleasedOn } from "~/components/feedback";
 import { formState, Notice } from "~/components/forms";
-import { RATING_PROMISE, RatingInvitationCard } from "~/components/rating-form";
+import { RatingInvitationCard } from "~/components/rating-form";
 import { EmptyState, StatusBadge, When } from "~/components/ui";
 import { gql, gqlOrThrow, redirectIfSignedOut, requireViewer } from "~/lib/api.server";
 import { OUTCOME_SENTENCES } from "~/lib/feedback";

@@ -1,7 +1,7 @@
 import { feedbackLevelLabel } from "@candor/domain";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import type { ClientActionFunctionArgs, ShouldRevalidateFunction } from "@remix-run/react";
+import type { ClientActionFunctionArgs } from "@remix-run/react";
 import { Form, Link, useActionData, useFetcher, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { ErrorPage } from "~/components/error-page";
@@ -9,6 +9,7 @@ import { AudienceTag, LintHints, ScorecardView, TextAreaField } from "~/componen
 import { Notice } from "~/components/forms";
 import { EmptyState, StatusBadge, When } from "~/components/ui";
 import { type ApiError, gql, gqlOrThrow, redirectIfSignedOut, requireViewer } from "~/lib/api.server";
+import { BACKGROUND_FIELD, skipRevalidationForBackground } from "~/lib/background";
 import {
   daysLate,
   dueWording,
@@ -50,10 +51,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return { organization: result.organization, review, due };
 }
 
-export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => {
-  if (formData?.get("background") === "1") return false;
-  return defaultShouldRevalidate;
-};
+/** Live lint runs in the background: the page's data stays as it is meanwhile. */
+export const shouldRevalidate = skipRevalidationForBackground;
 
 type Failure = {
   ok: false;
@@ -344,7 +343,7 @@ function ReleaseForm({
   const lintSummary = (value: string) => {
     clearTimeout(lintTimer.current);
     lintTimer.current = setTimeout(() => {
-      linter.submit({ intent: "lint", background: "1", summary: value }, { method: "post" });
+      linter.submit({ intent: "lint", [BACKGROUND_FIELD]: "1", summary: value }, { method: "post" });
     }, 700);
   };
 

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data } from "@remix-run/node";
-import type { ClientActionFunctionArgs, ShouldRevalidateFunction } from "@remix-run/react";
+import type { ClientActionFunctionArgs } from "@remix-run/react";
 import { Form, Link, useActionData, useFetcher, useLoaderData, useNavigation, useSubmit } from "@remix-run/react";
 import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
 import { ErrorPage } from "~/components/error-page";
@@ -8,6 +8,7 @@ import { AudienceTag, LintHints, ScorecardView, TextAreaField } from "~/componen
 import { Notice } from "~/components/forms";
 import { EmptyState, StatusBadge, When } from "~/components/ui";
 import { type ApiError, gql, gqlOrThrow, redirectIfSignedOut, requireViewer } from "~/lib/api.server";
+import { BACKGROUND_FIELD, skipRevalidationForBackground } from "~/lib/background";
 import {
   fieldId,
   fieldLabel,
@@ -53,10 +54,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 /** Autosaves and live lint run in the background: the page's data stays as it is meanwhile. */
-export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => {
-  if (formData?.get("background") === "1") return false;
-  return defaultShouldRevalidate;
-};
+export const shouldRevalidate = skipRevalidationForBackground;
 
 type Failure = {
   ok: false;
@@ -458,7 +456,7 @@ function ScorecardEditor({
     }
     const fd = new FormData(el);
     fd.set("intent", "save");
-    fd.set("background", "1");
+    fd.set(BACKGROUND_FIELD, "1");
     fd.set("baseRevision", revisionRef.current === null ? "" : String(revisionRef.current));
     snapshotAt.current = new Date().toISOString();
     setSaveStatus({ state: "saving" });
@@ -473,7 +471,7 @@ function ScorecardEditor({
     const fd = new FormData();
     for (const [name, value] of formEntries(el)) if (TEXT_FIELDS.test(name)) fd.set(name, value);
     fd.set("intent", "lint");
-    fd.set("background", "1");
+    fd.set(BACKGROUND_FIELD, "1");
     linter.submit(fd, { method: "post" });
   };
   const lintRef = useRef(lintNow);

@@ -46,9 +46,16 @@ interface KeyColumns {
   interviewer: Prisma.Sql;
 }
 
-/** The instants the trend periods start, as the UTC `timestamp` values the columns hold. */
-function periodStarts(scope: MetricsScope) {
-  return trendPeriodStarts(scope.from, scope.to, scope.interval, scope.timeZone);
+const periodsOfScope = new WeakMap<MetricsScope, ReturnType<typeof trendPeriodStarts>>();
+
+/** The trend periods of a request and the instants they start: worked out once per request. */
+export function periodStarts(scope: MetricsScope) {
+  let periods = periodsOfScope.get(scope);
+  if (!periods) {
+    periods = trendPeriodStarts(scope.from, scope.to, scope.interval, scope.timeZone);
+    periodsOfScope.set(scope, periods);
+  }
+  return periods;
 }
 
 /**

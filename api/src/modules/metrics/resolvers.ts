@@ -53,6 +53,11 @@ export const metricsResolvers = {
     trend: async (parent: MetricsParent, _args: unknown, ctx: SignedInContext) => (await summaryOf(parent, ctx)).trend,
     breakdown: (parent: MetricsParent, args: { by: BreakdownDimension }, ctx: SignedInContext) =>
       breakdown(ctx, parent, args.by),
-    comments: (parent: MetricsParent, _args: unknown, ctx: SignedInContext) => comments(ctx, parent),
+    comments: (parent: MetricsParent, _args: unknown, ctx: SignedInContext) =>
+      comments(
+        ctx,
+        parent,
+        parent.summary?.then((summary) => summary.headline.ratingsSuppressed),
+      ),
   },
 };

@@ -5,7 +5,6 @@ import {
   rate,
   STAGE_KINDS,
   suppressBreakdown,
-  trendPeriods,
 } from "@candor/domain";
 import { z } from "zod";
 import type { SignedInContext } from "../../graphql/context.ts";
@@ -21,6 +20,7 @@ import {
   invitationAggregates,
   type MetricsScope,
   PROCESS_KEY,
+  periodStarts,
   type RatingAggregate,
   ratingAggregates,
   type ScorecardAggregate,
@@ -171,7 +171,7 @@ export async function headlineAndTrend(ctx: SignedInContext, scope: MetricsScope
     whole,
     true,
   );
-  const periods = trendPeriods(scope.from, scope.to, scope.interval, scope.timeZone);
+  const periods = periodStarts(scope).map((period) => period.periodStart);
   const visibility = ratingVisibility(periods, ratings);
   const trend = periods.map((periodStart) => ({
     periodStart,
@@ -251,9 +251,14 @@ async function breakdownLabels(ctx: SignedInContext, organizationId: string, by:
 
 export const SHARED_COMMENTS_SHOWN = 50;
 
-/** Shared comments of the filtered ratings, only when those ratings are at least the threshold. */
-export async function comments(ctx: SignedInContext, scope: MetricsScope) {
-  const total = (await ratingAggregates(ctx.prisma, scope, "total")).get("all");
-  if ((total?.responses ?? 0) < ANONYMITY_THRESHOLD) return { suppressed: true, reason: RATINGS_HIDDEN, items: [] };
+/**
+ * Shared comments of the filtered ratings, only when those ratings are at least the threshold. When the
+ * headline is computed in the same request, `ratingsHidden` is its answer, so the count is not asked again.
+ */
+export async function comments(ctx: SignedInContext, scope: MetricsScope, ratingsHidden?: Promise<boolean>) {
+  const hidden = ratingsHidden
+    ? await ratingsHidden
+    : ((await ratingAggregates(ctx.prisma, scope, "total")).get("all")?.responses ?? 0) < ANONYMITY_THRESHOLD;
+  if (hidden) return { suppressed: true, reason: RATINGS_HIDDEN, items: [] };
   return { suppressed: false, reason: null, items: await sharedComments(ctx.prisma, scope, SHARED_COMMENTS_SHOWN) };
 }

@@ -1,4 +1,4 @@
-import { describeCadence, describePromise, STAGE_KINDS } from "@candor/domain";
+import { describeCadence, describePromise, rate, STAGE_KINDS } from "@candor/domain";
 import type { Context } from "../../graphql/context.ts";
 import { interviewAggregates } from "../metrics/queries.ts";
 
@@ -62,7 +62,7 @@ async function trackRecord(ctx: Context, organization: { organizationId: string;
   const total = (await interviewAggregates(ctx.prisma, scope, "total")).get("all");
   return {
     days: TRACK_RECORD_DAYS,
-    promiseKeptRate: total && total.due > 0 ? total.kept / total.due : null,
+    promiseKeptRate: rate(total?.kept ?? 0, total?.due ?? 0),
     interviewsDue: total?.due ?? 0,
     medianHoursToFeedback: total?.ttf_hours?.[0] ?? null,
     medianBusinessDaysToFeedback: total?.ttf_business_days?.[0] ?? null,

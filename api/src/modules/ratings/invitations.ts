@@ -1,9 +1,6 @@
 import type { Prisma } from "@candor/db";
+import { RATING_PROMISE } from "@candor/domain";
 import { emptyDelivery, type NotifyDeps, notify } from "../notifications/service.ts";
-
-/** What every rating invitation tells the candidate (DESIGN: "Experience rating"). */
-export const RATING_PROMISE =
-  "Your rating is shown to the company only in aggregate, with at least four other candidates' ratings, and counts only once your application has closed, so rating honestly can never affect a decision.";
 
 /**
  * Invites the candidate to rate the whole process when their application closes, if they were interviewed

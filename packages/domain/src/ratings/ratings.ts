@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+/** What every invitation to rate tells the candidate (DESIGN: "Experience rating"). */
+export const RATING_PROMISE =
+  "Your rating is shown to the company only in aggregate, with at least four other candidates' ratings, and counts only once your application has closed, so rating honestly can never affect a decision.";
+
 /** A candidate may change a rating for this long after first submitting it. */
 export const RATING_EDIT_WINDOW_DAYS = 7;
 const MS_PER_DAY = 86_400_000;
