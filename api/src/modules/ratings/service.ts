@@ -17,6 +17,8 @@ const DAY_MS = 86_400_000;
 
 const ratableSelect = {
   id: true,
+  organizationId: true,
+  candidateId: true,
   status: true,
   closedAt: true,
   interviews: {
@@ -107,16 +109,12 @@ export async function rateExperience(ctx: SignedInContext, rawInput: unknown) {
   }
   const existing = row.ratings.find((r) => r.scope === scope);
   if (existing) throw alreadyRated(existing.createdAt);
-  const candidate = await ctx.prisma.application.findUniqueOrThrow({
-    where: { id: applicationId },
-    select: { organizationId: true, candidateId: true },
-  });
   const created = await ctx.prisma.experienceRating
     .create({
       data: {
         ...scores,
-        organizationId: candidate.organizationId,
-        candidateId: candidate.candidateId,
+        organizationId: row.organizationId,
+        candidateId: row.candidateId,
         applicationId,
         scope,
         stageId: invitation.stageId,
