@@ -2,6 +2,8 @@
  * `pnpm bench` — generate (or reuse) the bench data set, start the API and the baseline, load each hot
  * path, time the dashboard, print the table and write tests/bench/RESULTS.md.
  * `pnpm bench dashboard` — only the dashboard's sequential p50/p95 (issue 5).
+ * `pnpm bench <words>` — only the hot paths whose name contains one of the words (e.g. `pnpm bench public`);
+ * a partial run prints its table but leaves RESULTS.md alone.
  */
 import { cpus } from "node:os";
 import type pg from "pg";
@@ -255,7 +257,8 @@ function printTable(results: PathResult[]) {
 
 async function main() {
   const only = process.argv.slice(2);
-  const dashboardOnly = only.includes("dashboard");
+  const dashboardOnly = only.length === 1 && only[0] === "dashboard";
+  const selected = (name: string) => only.length === 0 || only.some((word) => name.includes(word));
   console.log(`Bench database: ${redacted(benchDatabaseUrl())}`);
   const migrations = await prepareBenchDatabase();
   if (migrations.length) console.log(`Applied migrations: ${migrations.join(", ")}`);
@@ -280,12 +283,13 @@ async function main() {
   const baseline = dashboardOnly ? null : await startServer("baseline", "./baseline-server.ts", env);
   try {
     const fixtures = await loadFixtures(client, api);
-    const specs = pathSpecs(fixtures, new Date());
-    const dashboardSpec = specs.find((s) => s.name === "dashboard") as PathSpec;
+    const allSpecs = pathSpecs(fixtures, new Date());
+    const specs = allSpecs.filter((spec) => selected(spec.name));
+    const dashboardSpec = allSpecs.find((s) => s.name === "dashboard") as PathSpec;
     const dashboardProbe = await probe(api.url, shapes(dashboardSpec).api);
 
     let dashboard: Awaited<ReturnType<typeof sequential>> | null = null;
-    if (dashboardProbe === null) {
+    if (dashboardProbe === null && selected("dashboard")) {
       console.log(`Dashboard: ${DASHBOARD_RUNS} sequential requests through the API…`);
       dashboard = await sequential(api.url, shapes(dashboardSpec).api, DASHBOARD_RUNS);
       console.log(
@@ -344,6 +348,7 @@ async function main() {
           ? `missed by ${[...failing, ...withErrors].map((r) => r.name).join(", ")}`
           : "met by every measured path"),
     );
+    if (only.length) return;
     const file = writeResults({
       environment: await environment(client),
       command: "pnpm bench",

@@ -242,4 +242,33 @@ describe("public promise page", () => {
     const unknown = await api.gql(`{ publicPromisePage(slug: "no-such-company") { organizationName } }`);
     expect(unknown.data?.publicPromisePage).toBeNull();
   });
+
+  it("lists a job's own promises after the defaults while the job is open, and finds the page by any spelling of its slug", async () => {
+    const company = await signUpCompany(api, "Job Specific Ltd");
+    const { jobId } = await jobWithCandidate(api, company);
+    await publishPromise(api, company, { stageKind: "TECHNICAL", level: "SUMMARY", days: 3, jobId });
+    await publishPromise(api, company, { stageKind: "ONSITE", level: "OUTCOME", days: 4 });
+    await publishPromise(api, company, { stageKind: "SCREEN", level: "OUTCOME", days: 1 });
+    const PAGE = `query($slug: String!) { publicPromisePage(slug: $slug) { slug promises { stageKind jobTitle level } } }`;
+    const open = await api.gql(PAGE, { slug: "  Job-Specific-LTD " });
+    expect(open.data?.publicPromisePage).toEqual({
+      slug: "job-specific-ltd",
+      promises: [
+        { stageKind: "SCREEN", jobTitle: null, level: "OUTCOME" },
+        { stageKind: "ONSITE", jobTitle: null, level: "OUTCOME" },
+        { stageKind: "TECHNICAL", jobTitle: "Backend Engineer", level: "SUMMARY" },
+      ],
+    });
+    const closed = await api.gql(
+      `mutation($id: ID!) { setJobStatus(jobId: $id, status: CLOSED) { status } }`,
+      { id: jobId },
+      { token: company.token },
+    );
+    expect(closed.data?.setJobStatus.status).toBe("CLOSED");
+    const after = await api.gql(PAGE, { slug: "job-specific-ltd" });
+    expect(after.data?.publicPromisePage.promises.map((p: { jobTitle: string | null }) => p.jobTitle)).toEqual([
+      null,
+      null,
+    ]);
+  });
 });

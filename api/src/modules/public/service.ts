@@ -1,37 +1,57 @@
+import type { FeedbackLevel, StageKind } from "@candor/db";
 import { describeCadence, describePromise, rate, STAGE_KINDS } from "@candor/domain";
 import type { Context } from "../../graphql/context.ts";
 import { interviewAggregates } from "../metrics/queries.ts";
 
 /** What a company's candidates can expect, from its published promises; null for an unknown slug. */
+interface PublicPromiseRow {
+  stageKind: StageKind;
+  level: FeedbackLevel;
+  candidateDeadlineBusinessDays: number;
+  statusCadenceDays: number;
+  jobTitle: string | null;
+}
+
+interface PublicOrganizationRow {
+  id: string;
+  name: string;
+  slug: string;
+  timeZone: string;
+  publicTrackRecord: boolean;
+  promises: PublicPromiseRow[];
+}
+
+/**
+ * One statement, the promise list built as JSON by PostgreSQL: the busiest unauthenticated page, where
+ * Prisma's nested read cost twice the CPU of this query (tests/bench/FINDINGS.md).
+ */
+async function publishedPromisesOf(ctx: Context, slug: string): Promise<PublicOrganizationRow | null> {
+  const rows = await ctx.prisma.$queryRaw<PublicOrganizationRow[]>`
+    select o.id, o.name, o.slug, o."timeZone", o."publicTrackRecord",
+      coalesce((
+        select json_agg(json_build_object(
+          'stageKind', p."stageKind", 'level', p.level, 'candidateDeadlineBusinessDays',
+          p."candidateDeadlineBusinessDays", 'statusCadenceDays', p."statusCadenceDays", 'jobTitle', j.title))
+        from "FeedbackPromise" p left join "Job" j on j.id = p."jobId"
+        where p."organizationId" = o.id and p.status = 'PUBLISHED' and (p."jobId" is null or j.status = 'OPEN')
+      ), '[]') as promises
+    from "Organization" o
+    where o.slug = ${slug.trim().toLowerCase()}`;
+  return rows[0] ?? null;
+}
+
+/** What a company's candidates can expect, from its published promises; null for an unknown slug. */
 export async function publicPromisePage(ctx: Context, slug: string) {
-  const organization = await ctx.prisma.organization.findUnique({
-    where: { slug: slug.trim().toLowerCase() },
-    select: {
-      id: true,
-      publicTrackRecord: true,
-      name: true,
-      slug: true,
-      timeZone: true,
-      promises: {
-        where: { status: "PUBLISHED", OR: [{ jobId: null }, { job: { status: "OPEN" } }] },
-        select: {
-          stageKind: true,
-          level: true,
-          candidateDeadlineBusinessDays: true,
-          statusCadenceDays: true,
-          jobId: true,
-          job: { select: { title: true } },
-        },
-      },
-    },
-  });
+  const organization = await publishedPromisesOf(ctx, slug);
   if (!organization) return null;
   const order = (kind: string) => STAGE_KINDS.indexOf(kind as (typeof STAGE_KINDS)[number]);
   const promises = organization.promises
-    .sort((a, b) => Number(a.jobId !== null) - Number(b.jobId !== null) || order(a.stageKind) - order(b.stageKind))
+    .sort(
+      (a, b) => Number(a.jobTitle !== null) - Number(b.jobTitle !== null) || order(a.stageKind) - order(b.stageKind),
+    )
     .map((promise) => ({
       stageKind: promise.stageKind,
-      jobTitle: promise.job?.title ?? null,
+      jobTitle: promise.jobTitle,
       level: promise.level,
       candidateDeadlineBusinessDays: promise.candidateDeadlineBusinessDays,
       statusCadenceDays: promise.statusCadenceDays,
