@@ -20,7 +20,7 @@ import { promisesResolvers } from "../modules/promises/resolvers.ts";
 import { promisesSchema } from "../modules/promises/schema.ts";
 import { publicResolvers } from "../modules/public/resolvers.ts";
 import { publicSchema } from "../modules/public/schema.ts";
-import { ratingsLoaders, ratingsResolvers } from "../modules/ratings/resolvers.ts";
+import { ratingsResolvers } from "../modules/ratings/resolvers.ts";
 import { ratingsSchema } from "../modules/ratings/schema.ts";
 import { baseSchema } from "./base.schema.ts";
 import { graphql } from "./graphql-cjs.ts";
@@ -73,7 +73,7 @@ export const typeDefs = [
   metricsSchema,
 ].join("\n");
 
-export const loaders = { ...pipelineLoaders, ...ratingsLoaders };
+export const loaders = { ...pipelineLoaders };
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 

@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient } from "@candor/db";
+import { Prisma, type PrismaClient, utc } from "@candor/db";
 import nodemailer, { type Transporter } from "nodemailer";
 
 export interface OutgoingEmail {
@@ -33,11 +33,6 @@ export interface MailerOptions {
 const MAX_ATTEMPTS = 8;
 /** A claimed message is left to its process this long before another may retry it. */
 const SEND_LEASE_MS = 5 * 60_000;
-
-/** A timestamp parameter for the UTC `timestamp(3)` columns Prisma writes, whatever the session's time zone. */
-export function utc(date: Date): Prisma.Sql {
-  return Prisma.sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
-}
 
 /**
  * Every email is first written to the EmailMessage table, inside the caller's transaction, so it

@@ -7,7 +7,7 @@
  * Every family attributes its rows to a date: interviews (promises, time to feedback, scorecards) to the
  * day the interview ended, ratings to the day they were given, rating invitations to the day they were sent.
  */
-import { Prisma, type PrismaClient } from "@candor/db";
+import { Prisma, type PrismaClient, utc } from "@candor/db";
 import { trendPeriodStarts } from "@candor/domain";
 
 export type Grouping = "total" | "period" | "job" | "stage" | "interviewer";
@@ -30,7 +30,6 @@ type Db = Pick<PrismaClient, "$queryRaw">;
 /** The stage-breakdown key of ratings and invitations of the whole process. */
 export const PROCESS_KEY = "PROCESS";
 
-const utc = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 const when = (condition: unknown, sql: Prisma.Sql) => (condition ? sql : Prisma.empty);
 
 function localTimestamp(column: Prisma.Sql, timeZone: string) {

@@ -1,5 +1,4 @@
-import type { PrismaClient } from "@candor/db";
-import { utc } from "../mail/mailer.ts";
+import { type PrismaClient, utc } from "@candor/db";
 import { cadenceLookup } from "../pipeline/service.ts";
 import {
   type ClaimedTask,

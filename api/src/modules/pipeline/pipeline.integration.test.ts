@@ -333,20 +333,35 @@ describe("keeping candidates warm", () => {
 describe("the candidate's view", () => {
   const DETAIL = `query($id: ID!) { candidateApplication(id: $id) {
     jobTitle organizationTimeZone stages { name state }
-    interviews { stageName status rescheduleCount feedback { level state dueAt businessDays description } }
+    interviews { stageName status startsAt endsAt rescheduleCount feedback { level state dueAt businessDays description } }
     timeline { kind summary }
   } }`;
+  const HOME = `{ candidateHome { applications { id jobTitle currentStageName nextInterviewAt } } }`;
 
   it("shows stages, interviews and the promised feedback date, to that candidate only", async () => {
     const { applicationId, candidateEmail } = await jobWithCandidate(api, admin);
     const candidate = await acceptFromOutbox(api, candidateEmail);
     const id = (await schedule(applicationId)).data?.scheduleInterview.id;
-    await travelPast(id, new Date(Date.now() - 2 * HOUR), new Date(Date.now() - HOUR));
+    const scheduled = await api.prisma.interview.findUniqueOrThrow({ where: { id } });
+    const home = await api.gql(HOME, {}, { token: candidate.token });
+    expect(home.data?.candidateHome.applications).toEqual([
+      {
+        id: applicationId,
+        jobTitle: "Backend Engineer",
+        currentStageName: "Recruiter screen",
+        nextInterviewAt: scheduled.scheduledStart.toISOString(),
+      },
+    ]);
+    const start = new Date(Date.now() - 2 * HOUR);
+    await travelPast(id, start, new Date(Date.now() - HOUR));
     await api.gql(COMPLETE, { input: { interviewId: id } }, { token: admin.token });
+    const afterwards = await api.gql(HOME, {}, { token: candidate.token });
+    expect(afterwards.data?.candidateHome.applications[0].nextInterviewAt).toBeNull();
 
     const view = await api.gql(DETAIL, { id: applicationId }, { token: candidate.token });
     expect(view.errors).toBeUndefined();
     const detail = view.data?.candidateApplication;
+    expect(detail.interviews[0].startsAt).toBe(start.toISOString());
     expect(detail.stages).toEqual([
       { name: "Recruiter screen", state: "CURRENT" },
       { name: "Technical interview", state: "UPCOMING" },
@@ -379,8 +394,27 @@ describe("the candidate's view", () => {
     await travelPast(id, new Date("2026-10-05T08:00:00Z"), new Date("2026-10-05T09:00:00Z"));
     await api.gql(COMPLETE, { input: { interviewId: id, endedAt: "2026-10-05T09:00:00Z" } }, { token: admin.token });
     const view = await api.gql(DETAIL, { id: applicationId }, { token: candidate.token });
-    expect(view.data?.candidateApplication.interviews[0].feedback).toMatchObject({ state: "OVERDUE" });
-    expect(view.data?.candidateApplication.interviews[0].feedback.businessDays).toBeGreaterThan(5);
+    const overdue = view.data?.candidateApplication.interviews[0].feedback;
+    expect(overdue).toMatchObject({ state: "OVERDUE" });
+    expect(overdue.businessDays).toBeGreaterThan(5);
+
+    // A company holiday since the deadline is not a business day the feedback was late by.
+    const lastWeekday = new Date();
+    do lastWeekday.setUTCDate(lastWeekday.getUTCDate() - 1);
+    while ([0, 6].includes(lastWeekday.getUTCDay()));
+    const holiday = await api.prisma.holiday.create({
+      data: {
+        organizationId: admin.organizationId,
+        date: new Date(lastWeekday.toISOString().slice(0, 10)),
+        name: "Test",
+      },
+    });
+    try {
+      const withHoliday = await api.gql(DETAIL, { id: applicationId }, { token: candidate.token });
+      expect(withHoliday.data?.candidateApplication.interviews[0].feedback.businessDays).toBe(overdue.businessDays - 1);
+    } finally {
+      await api.prisma.holiday.delete({ where: { id: holiday.id } });
+    }
   });
 
   it("keeps internal data out of candidate-facing types", async () => {

@@ -1,27 +1,18 @@
-import type { Context, SignedInContext } from "../../graphql/context.ts";
+import { openRatingInvitations, type RatableApplication } from "@candor/domain";
 import { allowSignedIn } from "../../graphql/guard.ts";
-import { openInvitationCounts, rateExperience, ratingInvitationsOf, updateExperienceRating } from "./service.ts";
-
-type Query<T> = { obj: T; params: unknown };
+import { invitationsWithRatings, type Ratable, rateExperience, updateExperienceRating } from "./service.ts";
 
 export const ratingsResolvers = {
   Mutation: {
     rateExperience: allowSignedIn((args: { input: unknown }, ctx) => rateExperience(ctx, args.input)),
     updateExperienceRating: allowSignedIn((args: { input: unknown }, ctx) => updateExperienceRating(ctx, args.input)),
   },
+  // Both parents come from owner-scoped queries (candidateApplication, candidateHome) that read what these need.
   CandidateApplicationDetail: {
-    // The parent comes from the owner-scoped candidateApplication query; the lookup is owner-scoped again.
-    ratingInvitations: (parent: { id: string }, _args: unknown, ctx: SignedInContext) =>
-      ratingInvitationsOf(ctx, parent.id),
+    ratingInvitations: (parent: { ratable: Ratable }) => invitationsWithRatings(parent.ratable),
   },
-};
-
-export const ratingsLoaders = {
   CandidateApplication: {
-    openRatingInvitations: (queries: Query<{ id: string }>[], ctx: Context) =>
-      openInvitationCounts(
-        ctx.prisma,
-        queries.map((q) => q.obj.id),
-      ),
+    openRatingInvitations: (parent: { ratable: RatableApplication; ratedScopes: string[] }) =>
+      openRatingInvitations(parent.ratable, parent.ratedScopes),
   },
 };

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@candor/db";
+import type { ApplicationStatus, InterviewStatus, PrismaClient } from "@candor/db";
 import {
   PROCESS_SCOPE,
   RATING_EDIT_WINDOW_DAYS,
@@ -32,15 +32,41 @@ const ratableSelect = {
   ratings: true,
 } as const;
 
-type RatableRow = Awaited<ReturnType<typeof loadRatable>>[number];
+/** A rating as its author sees it. */
+export interface MyRatingSource {
+  id: string;
+  scope: string;
+  overall: number;
+  recommend: number;
+  communication: number;
+  timeliness: number;
+  respect: number;
+  clarity: number;
+  usefulness: number;
+  comment: string | null;
+  shareComment: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
 
-function loadRatable(db: Db, where: { id: { in: string[] } } | { id: string; candidate: { userId: string } }) {
+/** What an application's rating invitations are worked out from. */
+export interface Ratable {
+  status: ApplicationStatus;
+  closedAt: Date | null;
+  interviews: Array<{
+    stageId: string;
+    status: InterviewStatus;
+    stage: { name: string };
+    release: { releasedAt: Date } | null;
+  }>;
+  ratings: MyRatingSource[];
+}
+
+function loadRatable(db: Db, where: { id: string; candidate: { userId: string } }) {
   return db.application.findMany({ where, select: ratableSelect });
 }
 
-type RatingRow = RatableRow["ratings"][number];
-
-export function toMyRating(row: RatingRow, stageName: string | null, now = new Date()) {
+export function toMyRating(row: MyRatingSource, stageName: string | null, now = new Date()) {
   return {
     ...row,
     stageName,
@@ -49,11 +75,11 @@ export function toMyRating(row: RatingRow, stageName: string | null, now = new D
   };
 }
 
-function stageNames(row: RatableRow) {
+function stageNames(row: Ratable) {
   return new Map(row.interviews.map((interview) => [interview.stageId, interview.stage.name]));
 }
 
-function invitationsOf(row: RatableRow): RatingInvitation[] {
+function invitationsOf(row: Ratable): RatingInvitation[] {
   return ratingInvitations({
     status: row.status,
     closedAt: row.closedAt,
@@ -65,28 +91,14 @@ function invitationsOf(row: RatableRow): RatingInvitation[] {
   });
 }
 
-/** The invitations of one of the viewer's applications, each with the rating given, if any. */
-export async function ratingInvitationsOf(ctx: SignedInContext, applicationId: string) {
-  const [row] = await loadRatable(ctx.prisma, { id: applicationId, candidate: { userId: ctx.viewer.user.id } });
-  if (!row) return [];
+/** An application's invitations, each with the rating given, if any. */
+export function invitationsWithRatings(row: Ratable) {
   const names = stageNames(row);
   return invitationsOf(row).map((invitation) => {
     const rating = row.ratings.find((r) => r.scope === invitation.scope);
     const stageName = invitation.stageId ? (names.get(invitation.stageId) ?? null) : null;
     return { ...invitation, stageName, rating: rating ? toMyRating(rating, stageName) : null };
   });
-}
-
-/** Unanswered invitations per application (a loader: one query for the whole candidate home). */
-export async function openInvitationCounts(db: Db, applicationIds: readonly string[]) {
-  const rows = await loadRatable(db, { id: { in: [...applicationIds] } });
-  const counts = new Map(
-    rows.map((row) => {
-      const answered = new Set(row.ratings.map((r) => r.scope));
-      return [row.id, invitationsOf(row).filter((i) => !answered.has(i.scope)).length];
-    }),
-  );
-  return applicationIds.map((id) => counts.get(id) ?? 0);
 }
 
 const rateInput = ratingScoresSchema.extend({

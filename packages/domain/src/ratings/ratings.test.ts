@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  openRatingInvitations,
   PROCESS_SCOPE,
   ratingEditable,
   ratingEditableUntil,
@@ -110,5 +111,27 @@ describe("ratingInvitations", () => {
         interviews: [{ stageId: "screen", status: "CANCELLED", releasedAt: null }],
       }),
     ).toEqual([]);
+  });
+});
+
+describe("openRatingInvitations", () => {
+  const at = (day: number) => new Date(Date.UTC(2026, 10, day, 12));
+  const closed = {
+    status: "REJECTED",
+    closedAt: at(20),
+    interviews: [
+      { stageId: "screen", status: "COMPLETED", releasedAt: at(5) },
+      { stageId: "onsite", status: "COMPLETED", releasedAt: at(9) },
+    ],
+  };
+
+  it("counts the stages and the process not rated yet", () => {
+    expect(openRatingInvitations(closed, [])).toBe(3);
+    expect(openRatingInvitations(closed, ["onsite"])).toBe(2);
+    expect(openRatingInvitations(closed, ["screen", "onsite", PROCESS_SCOPE])).toBe(0);
+  });
+
+  it("ignores ratings of scopes that are not invited (a stage whose feedback was never released)", () => {
+    expect(openRatingInvitations({ ...closed, status: "ACTIVE", closedAt: null }, ["final", PROCESS_SCOPE])).toBe(2);
   });
 });

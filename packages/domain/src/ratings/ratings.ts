@@ -102,3 +102,9 @@ export function ratingInvitations(application: RatableApplication): RatingInvita
   }
   return invitations.sort((a, b) => a.invitedAt.getTime() - b.invitedAt.getTime());
 }
+
+/** How many of an application's invitations are not answered yet (the scopes rated are answered). */
+export function openRatingInvitations(application: RatableApplication, ratedScopes: Iterable<string>): number {
+  const rated = new Set(ratedScopes);
+  return ratingInvitations(application).filter((invitation) => !rated.has(invitation.scope)).length;
+}
