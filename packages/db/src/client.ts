@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -56,10 +57,26 @@ export function createPgPool(databaseUrl: string, options: DatabaseOptions = {})
     statement_timeout: 20_000,
     query_timeout: 25_000,
     keepAlive: true,
+    // Prepared statements live as long as their connection: renewing connections now and then keeps
+    // those of rarely used query shapes from piling up.
+    maxLifetimeSeconds: 30 * 60,
   });
   // Without a listener, an idle client's error (e.g. a PostgreSQL restart) crashes the process.
   pool.on("error", (error) => options.onPoolError?.(error));
   return pool;
+}
+
+/** Longer texts (bulk inserts, say) are rarely repeated: not worth keeping prepared. */
+const MAX_PREPARED_SQL_LENGTH = 16_000;
+
+/**
+ * Names each statement after its text, so that pg prepares it once per connection: PostgreSQL then
+ * parses and plans it once instead of on every request. Planning was most of the database's time on
+ * the busiest pages (tests/bench/FINDINGS.md).
+ */
+function preparedStatementName(query: { sql: string }): string {
+  if (query.sql.length > MAX_PREPARED_SQL_LENGTH) return undefined as unknown as string;
+  return `candor_${createHash("sha1").update(query.sql).digest("base64url")}`;
 }
 
 export async function createDatabase(options: DatabaseOptions = {}): Promise<Database> {
@@ -70,7 +87,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
       throw new Error("DATABASE_URL must start with postgres:// or postgresql://");
     }
     const pool = createPgPool(url, options);
-    const adapterFactory = new PrismaPg(pool);
+    const adapterFactory = new PrismaPg(pool, { statementNameGenerator: preparedStatementName });
     const prisma = new PrismaClient({ adapter: adapterFactory, log });
     return {
       kind: "postgres",
