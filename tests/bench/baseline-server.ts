@@ -2,6 +2,7 @@
  * The baseline: a bare Fastify server that answers each hot path with ONE hand-written SQL statement
  * through `pg` (session check included), building the JSON in PostgreSQL. It reads the same rows as
  * the API but computes no derived text (sentences, timeline summaries, due states, lint).
+ * With BASELINE_PREPARED=1 each statement is prepared once per connection (named), as the API's are.
  * Prints {"port": N} on stdout once listening.
  */
 import { createHash, randomUUID } from "node:crypto";
@@ -234,8 +235,21 @@ function tokenHash(request: FastifyRequest): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
+const PREPARED = process.env.BASELINE_PREPARED === "1";
+const statementNames = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `baseline_${statementNames.size}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
 async function answer(reply: FastifyReply, sql: string, params: unknown[]) {
-  const { rows } = await pool.query<{ body: unknown }>(sql, params);
+  const { rows } = await pool.query<{ body: unknown }>(
+    PREPARED ? { name: statementName(sql), text: sql, values: params } : { text: sql, values: params },
+  );
   const body = rows[0]?.body;
   if (!body) return reply.code(404).send({ errors: [{ message: "not found" }] });
   return reply.send({ data: body });

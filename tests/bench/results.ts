@@ -29,16 +29,22 @@ interface Report {
 
 const fixed = (value: number, digits = 0) => value.toFixed(digits);
 
+function ratio(api: PathResult["api"], baseline: PathResult["baseline"]): string {
+  return api && baseline?.requestsPerSecond
+    ? `${fixed((100 * api.requestsPerSecond) / baseline.requestsPerSecond)}%`
+    : "—";
+}
+
 function row(r: PathResult): string {
-  const ratio =
-    r.api && r.baseline?.requestsPerSecond
-      ? `${fixed((100 * r.api.requestsPerSecond) / r.baseline.requestsPerSecond)}%`
-      : "—";
   const api = r.api ? `${fixed(r.api.requestsPerSecond)} | ${r.api.p50} | ${r.api.p99}` : `${r.note ?? "n/a"} | — | —`;
   const baseline = r.baseline
     ? `${fixed(r.baseline.requestsPerSecond)} | ${r.baseline.p50} | ${r.baseline.p99}`
     : "— | — | —";
-  return `| ${r.name} | ${api} | ${r.statements ?? "—"} | ${baseline} | ${ratio} | ${r.api ? r.api.errors : "—"} |`;
+  const prepared = r.preparedBaseline ? fixed(r.preparedBaseline.requestsPerSecond) : "—";
+  return (
+    `| ${r.name} | ${api} | ${r.statements ?? "—"} | ${baseline} | ${ratio(r.api, r.baseline)} | ` +
+    `${prepared} | ${ratio(r.api, r.preparedBaseline)} | ${r.api ? r.api.errors : "—"} |`
+  );
 }
 
 export function writeResults(report: Report): string {
@@ -73,15 +79,19 @@ ${generation.generated ? `Generated in ${fixed(generation.seconds, 1)} s (includ
 
 ## Hot paths
 
-API = the real API (\`buildApp\`, production config, logger off, rate limit raised for the bench) in its own process.
+API = the real API (\`buildApp\`, production config, logger off, rate limit raised for the bench) in its own process;
+its PostgreSQL statements are prepared once per connection.
 Baseline = a bare Fastify route answering with one hand-written SQL statement through \`pg\` (session check included),
-JSON built by PostgreSQL; it computes none of the derived text (sentences, summaries, due states, lint).
-SQL/request = statements one API request sends (Prisma query events, counted in a separate process; the baseline
-sends 1). Ratio = API req/s ÷ baseline req/s; the target is ≥ 50% for every read path with no errors.
-Why paths miss the target, with profiles and query plans: [FINDINGS.md](FINDINGS.md).
+JSON built by PostgreSQL; it computes none of the derived text (sentences, summaries, due states, lint). It sends its
+statement unprepared (\`pool.query(text, values)\`), as the issue describes it.
+Prepared baseline = the same server with its statement prepared once per connection, as the API's are: the stricter
+comparison, which isolates what the API's own layers (HTTP hooks, session check, GraphQL, Prisma) cost.
+SQL/request = statements one API request sends (Prisma query events, counted in a separate process; the baselines
+send 1). Ratio = API req/s ÷ baseline req/s; the target is ≥ 50% of the baseline for every read path with no errors.
+Where the time goes, with profiles and query plans: [FINDINGS.md](FINDINGS.md).
 
-| path | API req/s | p50 ms | p99 ms | SQL/request | baseline req/s | p50 ms | p99 ms | ratio | API errors |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| path | API req/s | p50 ms | p99 ms | SQL/request | baseline req/s | p50 ms | p99 ms | ratio | prepared baseline req/s | ratio to prepared | API errors |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${report.results.map(row).join("\n")}
 
 API memory: ${memory}

@@ -49,6 +49,8 @@ export interface PathResult {
   kind: "read" | "write" | "floor";
   api: LoadResult | null;
   baseline: LoadResult | null;
+  /** The same baseline with its statement prepared once per connection, as the API's statements are. */
+  preparedBaseline: LoadResult | null;
   note?: string;
 }
 
@@ -235,6 +237,10 @@ async function environment(client: pg.Client): Promise<Environment> {
   };
 }
 
+function percentOf(api: LoadResult, baseline: LoadResult): string {
+  return `${((100 * api.requestsPerSecond) / baseline.requestsPerSecond).toFixed(0)}%`;
+}
+
 function printTable(results: PathResult[]) {
   const rows = results.map((r) => {
     const ratio =
@@ -248,6 +254,8 @@ function printTable(results: PathResult[]) {
       "baseline req/s": r.baseline ? r.baseline.requestsPerSecond.toFixed(0) : "n/a",
       "baseline p50/p99 ms": r.baseline ? `${r.baseline.p50}/${r.baseline.p99}` : "",
       ratio: ratio === null ? "" : `${(ratio * 100).toFixed(0)}%`,
+      "prepared baseline req/s": r.preparedBaseline ? r.preparedBaseline.requestsPerSecond.toFixed(0) : "n/a",
+      "ratio to prepared": r.api && r.preparedBaseline ? percentOf(r.api, r.preparedBaseline) : "",
       errors: r.api ? r.api.errors : "",
       "baseline errors": r.baseline ? r.baseline.errors : "",
     };
@@ -281,6 +289,9 @@ async function main() {
   const env = { DATABASE_URL: benchDatabaseUrl() };
   const api = await startServer("API", "./api-server.ts", env);
   const baseline = dashboardOnly ? null : await startServer("baseline", "./baseline-server.ts", env);
+  const preparedBaseline = dashboardOnly
+    ? null
+    : await startServer("prepared baseline", "./baseline-server.ts", { ...env, BASELINE_PREPARED: "1" });
   try {
     const fixtures = await loadFixtures(client, api);
     const allSpecs = pathSpecs(fixtures, new Date());
@@ -301,7 +312,7 @@ async function main() {
         `Dashboard: ${dashboardProbe === "not available" ? "not available (organizationMetrics is not in the API schema yet)" : `failed: ${dashboardProbe}`}`,
       );
     }
-    if (dashboardOnly || !baseline) return;
+    if (dashboardOnly || !baseline || !preparedBaseline) return;
 
     console.log("Counting SQL statements per request…");
     const statements = await statementsPerRequest(
@@ -319,12 +330,14 @@ async function main() {
       const settings = spec.name === "dashboard" ? DASHBOARD_SETTINGS : SETTINGS;
       const apiResult = apiProblem === "not available" ? null : await measure(api.url, shape.api, settings);
       const baselineResult = shape.baseline && (await measure(baseline.url, shape.baseline, settings));
+      const preparedResult = shape.baseline && (await measure(preparedBaseline.url, shape.baseline, settings));
       results.push({
         name: spec.name,
         statements: statements.get(spec.name) ?? null,
         kind: spec.kind,
         api: apiResult,
         baseline: baselineResult,
+        preparedBaseline: preparedResult,
         ...(apiResult ? {} : { note: "not available" }),
       });
     }
@@ -363,7 +376,7 @@ async function main() {
     });
     console.log(`Results written to ${file}`);
   } finally {
-    await Promise.all([api.stop(), baseline?.stop()]);
+    await Promise.all([api.stop(), baseline?.stop(), preparedBaseline?.stop()]);
     await client.end();
   }
 }
