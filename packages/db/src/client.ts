@@ -6,7 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { PrismaClient } from "./generated/prisma/client.ts";
+import { type Prisma, PrismaClient } from "./generated/prisma/client.ts";
 import { repoRoot } from "./paths.ts";
 
 export type DatabaseKind = "pglite" | "postgres";
@@ -27,6 +27,13 @@ export interface Database {
   kind: DatabaseKind;
   prisma: PrismaClient;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /**
+   * One hand-written read sent straight to the driver under Prisma, skipping Prisma's query engine,
+   * which costs about twice the driver's CPU per statement: for the session check and the busiest
+   * pages only (tests/bench/FINDINGS.md). Timestamps come back as Dates read as UTC, as Prisma's do;
+   * json is parsed; keep bigint and numeric out of the selected columns (drivers differ on them).
+   */
+  read<Row>(query: Prisma.Sql): Promise<Row[]>;
   /** Liveness of the underlying connection: a trivial round trip. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -66,6 +73,18 @@ export function createPgPool(databaseUrl: string, options: DatabaseOptions = {})
   return pool;
 }
 
+/** PostgreSQL's `timestamp` (without time zone): Prisma stores UTC in it. */
+const TIMESTAMP_OID = 1114;
+/** "2026-11-25 10:00:00.123" as UTC, whatever the process's time zone (pg would read it as local time). */
+export function parseUtcTimestamp(value: string): Date {
+  return new Date(`${value.replace(" ", "T")}Z`);
+}
+
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMP_OID ? parseUtcTimestamp : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
 /** Longer texts (bulk inserts, say) are rarely repeated: not worth keeping prepared. */
 const MAX_PREPARED_SQL_LENGTH = 16_000;
 
@@ -76,8 +95,16 @@ const MAX_PREPARED_SQL_LENGTH = 16_000;
  */
 function preparedStatementName(query: { sql: string }): string {
   if (query.sql.length > MAX_PREPARED_SQL_LENGTH) return undefined as unknown as string;
-  return `candor_${createHash("sha1").update(query.sql).digest("base64url")}`;
+  let name = statementNames.get(query.sql);
+  if (!name) {
+    name = `candor_${createHash("sha1").update(query.sql).digest("base64url")}`;
+    if (statementNames.size >= MAX_REMEMBERED_NAMES) statementNames.clear();
+    statementNames.set(query.sql, name);
+  }
+  return name;
 }
+const statementNames = new Map<string, string>();
+const MAX_REMEMBERED_NAMES = 2_000;
 
 export async function createDatabase(options: DatabaseOptions = {}): Promise<Database> {
   const url = options.databaseUrl;
@@ -93,6 +120,11 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
       kind: "postgres",
       prisma,
       adapterFactory,
+      read: async <Row>(query: Prisma.Sql) => {
+        const { text, values } = query;
+        const name = preparedStatementName({ sql: text });
+        return (await pool.query({ name, text, values, types: pgTypes })).rows as Row[];
+      },
       ping: async () => {
         await pool.query("select 1");
       },
@@ -113,6 +145,8 @@ export function databaseOnPglite(pglite: PGlite, log: DatabaseOptions["log"] = [
     kind: "pglite",
     prisma,
     adapterFactory,
+    read: async <Row>(query: Prisma.Sql) =>
+      (await pglite.query<Row>(query.text, query.values, { parsers: { [TIMESTAMP_OID]: parseUtcTimestamp } })).rows,
     ping: async () => {
       await pglite.query("select 1");
     },
