@@ -59,7 +59,7 @@ export async function buildApp(options: AppOptions = {}) {
     const applied = await migrateIfNeeded(db);
     if (applied.length) app.log.info({ applied }, "applied database migrations");
   }
-  const sessions = createSessionManager(db.prisma, {
+  const sessions = createSessionManager(db, {
     idleHours: config.SESSION_IDLE_HOURS,
     absoluteDays: config.SESSION_ABSOLUTE_DAYS,
   });

@@ -1,10 +1,11 @@
 /**
- * SQL statements per request of each path on the bench data, counted from Prisma's query events in a
- * separate in-process API (so the measured API carries no listener).
+ * SQL statements per request of each path on the bench data (Prisma's query events and hand-written reads),
+ * counted in a separate in-process API (so the measured API carries no listener).
  */
 import { buildApp } from "@candor/api/app";
 import { loadConfig } from "@candor/api/config";
-import { createDatabase, PrismaClient } from "@candor/db";
+import { createDatabase } from "@candor/db";
+import { countingDatabase } from "@candor/db/testing";
 
 export interface CountedRequest {
   name: string;
@@ -13,14 +14,12 @@ export interface CountedRequest {
 }
 
 export async function statementsPerRequest(databaseUrl: string, requests: CountedRequest[]) {
-  const db = await createDatabase({ databaseUrl, poolSize: 2 });
-  const client = new PrismaClient({ adapter: db.adapterFactory, log: [{ emit: "event", level: "query" }] });
   let statements = 0;
-  client.$on("query", () => {
+  const db = countingDatabase(await createDatabase({ databaseUrl, poolSize: 2 }), () => {
     statements += 1;
   });
   const config = loadConfig({ NODE_ENV: "production", LOG_LEVEL: "silent", DATABASE_URL: databaseUrl });
-  const app = await buildApp({ config, db: { ...db, prisma: client as unknown as PrismaClient }, logger: false });
+  const app = await buildApp({ config, db, logger: false });
   const counts = new Map<string, number>();
   try {
     for (const request of requests) {
@@ -44,7 +43,6 @@ export async function statementsPerRequest(databaseUrl: string, requests: Counte
     }
   } finally {
     await app.close();
-    await client.$disconnect();
     await db.close();
   }
   return counts;

@@ -21,6 +21,8 @@ export function buildContext(services: Services, request: FastifyRequest, reply:
   const viewer = request.viewer;
   return {
     prisma: services.db.prisma as PrismaClient,
+    /** Hand-written reads on the driver itself: for the busiest pages only (see Database.read). */
+    read: services.db.read,
     config: services.config,
     sessions: services.sessions,
     mailer: services.mailer,

@@ -11,6 +11,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { createDatabase, type Database, databaseOnPglite } from "./client.ts";
+import { PrismaClient } from "./generated/prisma/client.ts";
 import { applyMigrations } from "./migrate.ts";
 
 const TEMPLATE_FILE_ENV = "CANDOR_TEST_PGLITE_TEMPLATE";
@@ -91,4 +92,25 @@ export async function createTestDatabase(options: { log?: Array<"query"> } = {})
   if (!file) throw new Error("Test templates are missing: is the Vitest global setup configured?");
   const pglite = await PGlite.create({ loadDataDir: new Blob([await readFile(file)]) });
   return databaseOnPglite(pglite, options.log ?? []);
+}
+
+/**
+ * The same database, calling `onStatement` for every SQL statement sent through it: Prisma's (from its
+ * query events) and hand-written reads. Closing it closes the database too.
+ */
+export function countingDatabase(db: Database, onStatement: (sql: string) => void): Database {
+  const client = new PrismaClient({ adapter: db.adapterFactory, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => onStatement(event.query));
+  return {
+    ...db,
+    prisma: client as unknown as PrismaClient,
+    read: (query) => {
+      onStatement(query.text);
+      return db.read(query);
+    },
+    close: async () => {
+      await client.$disconnect();
+      await db.close();
+    },
+  };
 }

@@ -4,6 +4,7 @@ import {
   type InterviewStatus,
   jsonDate,
   type Outcome,
+  Prisma,
   type StageKind,
 } from "@candor/db";
 import { type BusinessCalendar, describePromise, dueState } from "@candor/domain";
@@ -104,7 +105,7 @@ interface ApplicationRow {
  * offset): the candidate's most visited page, where Prisma's nested read cost about twice the CPU.
  */
 async function loadOwnApplication(ctx: SignedInContext, applicationId: string): Promise<ApplicationRow | null> {
-  const rows = await ctx.prisma.$queryRaw<ApplicationRow[]>`
+  const rows = await ctx.read<ApplicationRow>(Prisma.sql`
     select a.id, a.status, a."appliedAt", a."closedAt", a."currentStageId",
       o.name as "organizationName", o.slug as "organizationSlug", o."timeZone", j.title as "jobTitle",
       coalesce((select json_agg(to_char(h.date, 'YYYY-MM-DD')) from "Holiday" h
@@ -144,7 +145,7 @@ async function loadOwnApplication(ctx: SignedInContext, applicationId: string): 
     join "Candidate" c on c.id = a."candidateId"
     join "Organization" o on o.id = a."organizationId"
     join "Job" j on j.id = a."jobId"
-    where a.id = ${applicationId} and c."userId" = ${ctx.viewer.user.id}`;
+    where a.id = ${applicationId} and c."userId" = ${ctx.viewer.user.id}`);
   return rows[0] ?? null;
 }
 

@@ -1,4 +1,4 @@
-import { type ApplicationStatus, type InterviewStatus, jsonDate, utc } from "@candor/db";
+import { type ApplicationStatus, type InterviewStatus, jsonDate, Prisma, utc } from "@candor/db";
 import type { SignedInContext } from "../../graphql/context.ts";
 
 interface CandidateHomeRow {
@@ -20,7 +20,7 @@ interface CandidateHomeRow {
  * are worked out from (interviews, releases, scopes already rated), so the list needs no second query.
  */
 export async function candidateHome(ctx: SignedInContext) {
-  const rows = await ctx.prisma.$queryRaw<CandidateHomeRow[]>`
+  const rows = await ctx.read<CandidateHomeRow>(Prisma.sql`
     select a.id, a.status, a."appliedAt", a."closedAt", o.name as "organizationName",
       o."timeZone" as "organizationTimeZone", j.title as "jobTitle", st.name as "currentStageName",
       (select min(i."scheduledStart") from "Interview" i where i."applicationId" = a.id
@@ -38,7 +38,7 @@ export async function candidateHome(ctx: SignedInContext) {
     left join "JobStage" st on st.id = a."currentStageId"
     where c."userId" = ${ctx.viewer.user.id}
     order by a."appliedAt" desc, a.id
-    limit 100`;
+    limit 100`);
   return {
     applications: rows.map(({ interviews, ...application }) => ({
       ...application,

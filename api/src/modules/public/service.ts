@@ -1,4 +1,4 @@
-import type { FeedbackLevel, StageKind } from "@candor/db";
+import { type FeedbackLevel, Prisma, type StageKind } from "@candor/db";
 import { describeCadence, describePromise, rate, STAGE_KINDS } from "@candor/domain";
 import type { Context } from "../../graphql/context.ts";
 import { interviewAggregates } from "../metrics/queries.ts";
@@ -26,7 +26,7 @@ interface PublicOrganizationRow {
  * Prisma's nested read cost twice the CPU of this query (tests/bench/FINDINGS.md).
  */
 async function publishedPromisesOf(ctx: Context, slug: string): Promise<PublicOrganizationRow | null> {
-  const rows = await ctx.prisma.$queryRaw<PublicOrganizationRow[]>`
+  const rows = await ctx.read<PublicOrganizationRow>(Prisma.sql`
     select o.id, o.name, o.slug, o."timeZone", o."publicTrackRecord",
       coalesce((
         select json_agg(json_build_object(
@@ -36,7 +36,7 @@ async function publishedPromisesOf(ctx: Context, slug: string): Promise<PublicOr
         where p."organizationId" = o.id and p.status = 'PUBLISHED' and (p."jobId" is null or j.status = 'OPEN')
       ), '[]') as promises
     from "Organization" o
-    where o.slug = ${slug.trim().toLowerCase()}`;
+    where o.slug = ${slug.trim().toLowerCase()}`);
   return rows[0] ?? null;
 }
 
