@@ -30,7 +30,8 @@ export interface Database {
   /**
    * One hand-written read sent straight to the driver under Prisma, skipping Prisma's query engine,
    * which costs about twice the driver's CPU per statement: for the session check and the busiest
-   * pages only (tests/bench/FINDINGS.md). Timestamps come back as Dates read as UTC, as Prisma's do;
+   * pages only (tests/bench/FINDINGS.md). The statement's text must be fixed (values as parameters):
+   * on PostgreSQL it is prepared once per connection. Timestamps come back as Dates read as UTC, as Prisma's do;
    * json is parsed; keep bigint and numeric out of the selected columns (drivers differ on them).
    */
   read<Row>(query: Prisma.Sql): Promise<Row[]>;
@@ -64,9 +65,6 @@ export function createPgPool(databaseUrl: string, options: DatabaseOptions = {})
     statement_timeout: 20_000,
     query_timeout: 25_000,
     keepAlive: true,
-    // Prepared statements live as long as their connection: renewing connections now and then keeps
-    // those of rarely used query shapes from piling up.
-    maxLifetimeSeconds: 30 * 60,
   });
   // Without a listener, an idle client's error (e.g. a PostgreSQL restart) crashes the process.
   pool.on("error", (error) => options.onPoolError?.(error));
@@ -85,26 +83,22 @@ const pgTypes = {
     oid === TIMESTAMP_OID ? parseUtcTimestamp : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-/** Longer texts (bulk inserts, say) are rarely repeated: not worth keeping prepared. */
-const MAX_PREPARED_SQL_LENGTH = 16_000;
-
 /**
- * Names each statement after its text, so that pg prepares it once per connection: PostgreSQL then
- * parses and plans it once instead of on every request. Planning was most of the database's time on
- * the busiest pages (tests/bench/FINDINGS.md).
+ * Names a hand-written read after its text, so that pg prepares it once per connection: PostgreSQL
+ * then parses it once and, after five runs, stops planning it (a generic plan). Planning was most of
+ * the database's time on the pages these serve. Prisma's own statements stay unprepared: with generic
+ * plans the interviewer queue and the dashboard's range queries got slower (tests/bench/FINDINGS.md).
  */
-function preparedStatementName(query: { sql: string }): string {
-  if (query.sql.length > MAX_PREPARED_SQL_LENGTH) return undefined as unknown as string;
-  let name = statementNames.get(query.sql);
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
   if (!name) {
-    name = `candor_${createHash("sha1").update(query.sql).digest("base64url")}`;
-    if (statementNames.size >= MAX_REMEMBERED_NAMES) statementNames.clear();
-    statementNames.set(query.sql, name);
+    name = `candor_${createHash("sha1").update(sql).digest("base64url")}`;
+    statementNames.set(sql, name);
   }
   return name;
 }
+/** One per statement text: `read` serves a handful of fixed statements, so this stays small. */
 const statementNames = new Map<string, string>();
-const MAX_REMEMBERED_NAMES = 2_000;
 
 export async function createDatabase(options: DatabaseOptions = {}): Promise<Database> {
   const url = options.databaseUrl;
@@ -114,7 +108,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
       throw new Error("DATABASE_URL must start with postgres:// or postgresql://");
     }
     const pool = createPgPool(url, options);
-    const adapterFactory = new PrismaPg(pool, { statementNameGenerator: preparedStatementName });
+    const adapterFactory = new PrismaPg(pool);
     const prisma = new PrismaClient({ adapter: adapterFactory, log });
     return {
       kind: "postgres",
@@ -122,8 +116,7 @@ export async function createDatabase(options: DatabaseOptions = {}): Promise<Dat
       adapterFactory,
       read: async <Row>(query: Prisma.Sql) => {
         const { text, values } = query;
-        const name = preparedStatementName({ sql: text });
-        return (await pool.query({ name, text, values, types: pgTypes })).rows as Row[];
+        return (await pool.query({ name: statementName(text), text, values, types: pgTypes })).rows as Row[];
       },
       ping: async () => {
         await pool.query("select 1");
