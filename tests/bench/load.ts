@@ -1,5 +1,6 @@
 /** autocannon against one server and one request shape; GraphQL errors count as errors too. */
 import autocannon from "autocannon";
+import { cpuMillisOf, postgresCpuMillis } from "./servers.ts";
 
 export interface LoadSettings {
   connections: number;
@@ -22,6 +23,8 @@ export interface LoadResult {
   /** Transport errors, timeouts, non-2xx answers and answers carrying GraphQL errors. */
   errors: number;
   firstError: string | null;
+  /** CPU per request in ms during the counted run: the server's process, PostgreSQL's, the load generator's. */
+  cpu: { server: number; postgres: number; loadGenerator: number } | null;
 }
 
 function run(
@@ -51,11 +54,34 @@ function run(
   });
 }
 
-export async function measure(url: string, shape: RequestShape, settings: LoadSettings): Promise<LoadResult> {
+function cpuSnapshot(serverPid: number) {
+  const usage = process.cpuUsage();
+  return { server: cpuMillisOf(serverPid), postgres: postgresCpuMillis(), loadGenerator: (usage.user + usage.system) / 1000 };
+}
+
+function cpuPerRequest(before: ReturnType<typeof cpuSnapshot>, after: ReturnType<typeof cpuSnapshot>, requests: number) {
+  if (!requests || before.server === null || after.server === null) return null;
+  if (before.postgres === null || after.postgres === null) return null;
+  return {
+    server: (after.server - before.server) / requests,
+    postgres: (after.postgres - before.postgres) / requests,
+    loadGenerator: (after.loadGenerator - before.loadGenerator) / requests,
+  };
+}
+
+export async function measure(
+  url: string,
+  shape: RequestShape,
+  settings: LoadSettings,
+  serverPid: number,
+): Promise<LoadResult> {
   await run(url, shape, settings.connections, settings.warmupSeconds, { errors: 0, firstError: null });
   const counted = { errors: 0, firstError: null as string | null };
+  const before = cpuSnapshot(serverPid);
   const result = await run(url, shape, settings.connections, settings.seconds, counted);
+  const after = cpuSnapshot(serverPid);
   return {
+    cpu: cpuPerRequest(before, after, result.requests.total),
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,

@@ -47,6 +47,15 @@ function row(r: PathResult): string {
   );
 }
 
+const ms = (value: number | undefined) => (value === undefined ? "—" : value.toFixed(2));
+
+function cpuRow(r: PathResult): string {
+  const cells = [r.api, r.baseline, r.preparedBaseline].map((result) =>
+    result?.cpu ? `${ms(result.cpu.server)} | ${ms(result.cpu.postgres)}` : "— | —",
+  );
+  return `| ${r.name} | ${cells.join(" | ")} |`;
+}
+
 export function writeResults(report: Report): string {
   const { environment: env, generation, settings } = report;
   const counts = Object.entries(generation.counts)
@@ -95,6 +104,13 @@ Where the time goes, with profiles and query plans: [FINDINGS.md](FINDINGS.md).
 ${report.results.map(row).join("\n")}
 
 API memory: ${memory}
+
+CPU per request in ms during each counted run (user + system time from \`/proc\`, divided by the requests served):
+the server's process and all PostgreSQL processes. On 2 shared cores these show which side is the limit.
+
+| path | API | its PostgreSQL | baseline | its PostgreSQL | prepared baseline | its PostgreSQL |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+${report.results.map(cpuRow).join("\n")}
 
 ## Dashboard (issue 5)
 

@@ -237,6 +237,8 @@ async function environment(client: pg.Client): Promise<Environment> {
   };
 }
 
+const pidOf = (server: Server) => server.process.pid as number;
+
 function percentOf(api: LoadResult, baseline: LoadResult): string {
   return `${((100 * api.requestsPerSecond) / baseline.requestsPerSecond).toFixed(0)}%`;
 }
@@ -251,6 +253,7 @@ function printTable(results: PathResult[]) {
       "p50 ms": r.api?.p50 ?? "",
       "p99 ms": r.api?.p99 ?? "",
       "SQL/req": r.statements ?? "",
+      "CPU ms/req API/PG": r.api?.cpu ? `${r.api.cpu.server.toFixed(2)}/${r.api.cpu.postgres.toFixed(2)}` : "",
       "baseline req/s": r.baseline ? r.baseline.requestsPerSecond.toFixed(0) : "n/a",
       "baseline p50/p99 ms": r.baseline ? `${r.baseline.p50}/${r.baseline.p99}` : "",
       ratio: ratio === null ? "" : `${(ratio * 100).toFixed(0)}%`,
@@ -328,9 +331,10 @@ async function main() {
       if (apiProblem && apiProblem !== "not available") console.warn(`${spec.name}: API answered ${apiProblem}`);
       console.log(`Loading ${spec.name}…`);
       const settings = spec.name === "dashboard" ? DASHBOARD_SETTINGS : SETTINGS;
-      const apiResult = apiProblem === "not available" ? null : await measure(api.url, shape.api, settings);
-      const baselineResult = shape.baseline && (await measure(baseline.url, shape.baseline, settings));
-      const preparedResult = shape.baseline && (await measure(preparedBaseline.url, shape.baseline, settings));
+      const apiResult = apiProblem === "not available" ? null : await measure(api.url, shape.api, settings, pidOf(api));
+      const baselineResult = shape.baseline && (await measure(baseline.url, shape.baseline, settings, pidOf(baseline)));
+      const preparedResult =
+        shape.baseline && (await measure(preparedBaseline.url, shape.baseline, settings, pidOf(preparedBaseline)));
       results.push({
         name: spec.name,
         statements: statements.get(spec.name) ?? null,

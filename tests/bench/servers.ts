@@ -1,6 +1,6 @@
 /** Child processes for the API and the baseline, each on a free loopback port, and their memory. */
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -66,4 +66,38 @@ export function memoryOf(pid: number): { rssMiB: number; peakMiB: number } | nul
   } catch {
     return null;
   }
+}
+
+/** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** User + system CPU time of one process in ms, from /proc (Linux); null elsewhere or once it has exited. */
+export function cpuMillisOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name, which is in parentheses and may contain spaces.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time in ms of every PostgreSQL server process on this machine (backends, writers, autovacuum). */
+export function postgresCpuMillis(): number | null {
+  let total = 0;
+  let found = false;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (!readFileSync(`/proc/${entry}/cmdline`, "utf8").startsWith("postgres")) continue;
+    } catch {
+      continue;
+    }
+    const millis = cpuMillisOf(Number(entry));
+    if (millis === null) continue;
+    total += millis;
+    found = true;
+  }
+  return found ? total : null;
 }
