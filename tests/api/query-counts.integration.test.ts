@@ -29,7 +29,7 @@ const DAY = 86_400_000;
 const EXPECTED_STATEMENTS = {
   candidateHome: 2,
   candidateApplication: 2,
-  interviewerHome: 6,
+  interviewerHome: 4,
   saveScorecardDraft: 9,
   publicPromisePage: 1,
   dashboard: 7,

@@ -258,6 +258,47 @@ describe("submitting", () => {
   });
 });
 
+describe("the interviewer's queue", () => {
+  const QUEUE = `query($org: ID!) { interviewerHome(organizationId: $org) {
+    awaitingScorecard { id candidateName jobTitle stageName status scheduledStart scorecardDueAt scorecardSubmitted }
+    past { id scorecardSubmitted }
+  } }`;
+  const queueOf = async (token: string) =>
+    (await api.gql(QUEUE, { org: admin.organizationId }, { token })).data?.interviewerHome;
+  const byId = (list: Array<{ id: string }>, id: string) => list.find((interview) => interview.id === id);
+
+  it("moves an interview out of 'awaiting your scorecard' once that interviewer submits, for them only", async () => {
+    const { interviewId } = await completedInterview();
+    const interview = await api.prisma.interview.findUniqueOrThrow({ where: { id: interviewId } });
+    const before = await queueOf(alex.token);
+    expect(byId(before.awaitingScorecard, interviewId)).toEqual({
+      id: interviewId,
+      candidateName: "Cleo Candidate",
+      jobTitle: "Backend Engineer",
+      stageName: "Recruiter screen",
+      status: "COMPLETED",
+      scheduledStart: interview.scheduledStart.toISOString(),
+      scorecardDueAt: interview.scorecardDueAt?.toISOString(),
+      scorecardSubmitted: false,
+    });
+    const dues = before.awaitingScorecard.map((i: { scorecardDueAt: string }) => i.scorecardDueAt);
+    expect(dues).toEqual([...dues].sort());
+
+    const submitted = await api.gql(
+      SUBMIT,
+      { input: await fullScorecard(interviewId, alex.token) },
+      { token: alex.token },
+    );
+    expect(submitted.errors).toBeUndefined();
+    const after = await queueOf(alex.token);
+    expect(byId(after.awaitingScorecard, interviewId)).toBeUndefined();
+    expect(byId(after.past, interviewId)).toEqual({ id: interviewId, scorecardSubmitted: true });
+    expect(byId((await queueOf(blair.token)).awaitingScorecard, interviewId)).toMatchObject({
+      scorecardSubmitted: false,
+    });
+  });
+});
+
 describe("release", () => {
   it("compiles candidate-facing text, releases once, keeps the promise and tells the candidate", async () => {
     const { interviewId, applicationId, candidateEmail } = await completedInterview();

@@ -51,73 +51,95 @@ export async function candidateHome(ctx: SignedInContext) {
   };
 }
 
-const interviewSelect = (interviewerId: string) =>
-  ({
-    id: true,
-    status: true,
-    scheduledStart: true,
-    scorecardDueAt: true,
-    candidateFeedbackDueAt: true,
-    stage: { select: { name: true } },
-    application: { select: { candidate: { select: { name: true } }, job: { select: { title: true } } } },
-    scorecards: { where: { interviewerId, status: "SUBMITTED" }, select: { id: true } },
-  }) as const;
-
-type InterviewRow = {
+interface InterviewerInterviewJson {
   id: string;
-  status: "SCHEDULED" | "COMPLETED" | "CANCELLED";
-  scheduledStart: Date;
-  scorecardDueAt: Date | null;
-  candidateFeedbackDueAt: Date | null;
-  stage: { name: string };
-  application: { candidate: { name: string }; job: { title: string } };
-  scorecards: { id: string }[];
-};
+  status: InterviewStatus;
+  scheduledStart: string;
+  scorecardDueAt: string | null;
+  candidateFeedbackDueAt: string | null;
+  stageName: string;
+  candidateName: string;
+  jobTitle: string;
+  scorecardSubmitted: boolean;
+}
 
-function toInterviewerInterview(row: InterviewRow) {
+type InterviewerLists = Record<"upcoming" | "awaitingScorecard" | "past", InterviewerInterviewJson[]>;
+
+const LIST_LENGTH = 50;
+
+/** One list of the interviewer's own interviews (`mine`), as JSON with the columns the queue shows. */
+function interviewerList(interviewerId: string, where: Prisma.Sql, orderBy: Prisma.Sql) {
+  return Prisma.sql`coalesce((select json_agg(x order by x.position) from (
+      select m.id, m.status, m."scheduledStart" at time zone 'UTC' as "scheduledStart",
+        m."scorecardDueAt" at time zone 'UTC' as "scorecardDueAt",
+        m."candidateFeedbackDueAt" at time zone 'UTC' as "candidateFeedbackDueAt",
+        st.name as "stageName", c.name as "candidateName", j.title as "jobTitle",
+        exists (select 1 from "Scorecard" s where s."interviewId" = m.id and s."interviewerId" = ${interviewerId}
+          and s.status = 'SUBMITTED') as "scorecardSubmitted",
+        row_number() over (order by ${orderBy}) as position
+      from mine m
+      join "JobStage" st on st.id = m."stageId"
+      join "Application" a on a.id = m."applicationId"
+      join "Candidate" c on c.id = a."candidateId"
+      join "Job" j on j.id = a."jobId"
+      where ${where}
+      order by ${orderBy}
+      limit ${LIST_LENGTH}) x), '[]')`;
+}
+
+/**
+ * The interviewer's three lists in one statement, each up to 50: upcoming, awaiting their scorecard
+ * (oldest deadline first) and taken place in the last 30 days (newest first).
+ */
+async function interviewerLists(ctx: SignedInContext, organizationId: string): Promise<InterviewerLists> {
+  const interviewerId = ctx.viewer.user.id;
+  const now = new Date();
+  const monthAgo = new Date(now.getTime() - 30 * 86_400_000);
+  const [lists] = await ctx.read<InterviewerLists>(Prisma.sql`
+    with mine as (
+      select i.* from "Interview" i
+      join "InterviewAssignment" ia on ia."interviewId" = i.id
+      where ia."interviewerId" = ${interviewerId} and i."organizationId" = ${organizationId}
+    )
+    select
+      ${interviewerList(
+        interviewerId,
+        Prisma.sql`m.status = 'SCHEDULED' and m."scheduledStart" >= ${utc(now)}`,
+        Prisma.sql`m."scheduledStart", m.id`,
+      )} as upcoming,
+      ${interviewerList(
+        interviewerId,
+        Prisma.sql`m.status = 'COMPLETED' and not exists (select 1 from "Scorecard" s where s."interviewId" = m.id
+          and s."interviewerId" = ${interviewerId} and s.status = 'SUBMITTED')`,
+        Prisma.sql`m."scorecardDueAt", m.id`,
+      )} as "awaitingScorecard",
+      ${interviewerList(
+        interviewerId,
+        Prisma.sql`m.status = 'COMPLETED' and m."endedAt" >= ${utc(monthAgo)}`,
+        Prisma.sql`m."endedAt" desc, m.id`,
+      )} as past`);
+  return lists ?? { upcoming: [], awaitingScorecard: [], past: [] };
+}
+
+function toInterviewerInterview(row: InterviewerInterviewJson) {
   return {
-    id: row.id,
-    status: row.status,
-    scheduledStart: row.scheduledStart,
-    scorecardDueAt: row.scorecardDueAt,
-    candidateFeedbackDueAt: row.candidateFeedbackDueAt,
-    stageName: row.stage.name,
-    candidateName: row.application.candidate.name,
-    jobTitle: row.application.job.title,
-    scorecardSubmitted: row.scorecards.length > 0,
+    ...row,
+    scheduledStart: jsonDate(row.scheduledStart),
+    scorecardDueAt: jsonDate(row.scorecardDueAt),
+    candidateFeedbackDueAt: jsonDate(row.candidateFeedbackDueAt),
   };
 }
 
 export async function interviewerHome(ctx: SignedInContext, organizationId: string) {
-  const interviewerId = ctx.viewer.user.id;
-  const mine = { organizationId, assignments: { some: { interviewerId } } };
-  const monthAgo = new Date(Date.now() - 30 * 86_400_000);
-  const [organization, upcoming, awaiting, past] = await Promise.all([
+  const [organization, lists] = await Promise.all([
     ctx.prisma.organization.findUniqueOrThrow({ where: { id: organizationId } }),
-    ctx.prisma.interview.findMany({
-      where: { ...mine, status: "SCHEDULED", scheduledStart: { gte: new Date() } },
-      orderBy: { scheduledStart: "asc" },
-      take: 50,
-      select: interviewSelect(interviewerId),
-    }),
-    ctx.prisma.interview.findMany({
-      where: { ...mine, status: "COMPLETED", scorecards: { none: { interviewerId, status: "SUBMITTED" } } },
-      orderBy: { scorecardDueAt: "asc" },
-      take: 50,
-      select: interviewSelect(interviewerId),
-    }),
-    ctx.prisma.interview.findMany({
-      where: { ...mine, status: "COMPLETED", endedAt: { gte: monthAgo } },
-      orderBy: { endedAt: "desc" },
-      take: 50,
-      select: interviewSelect(interviewerId),
-    }),
+    interviewerLists(ctx, organizationId),
   ]);
   return {
     organization,
-    upcoming: upcoming.map(toInterviewerInterview),
-    awaitingScorecard: awaiting.map(toInterviewerInterview),
-    past: past.map(toInterviewerInterview),
+    upcoming: lists.upcoming.map(toInterviewerInterview),
+    awaitingScorecard: lists.awaitingScorecard.map(toInterviewerInterview),
+    past: lists.past.map(toInterviewerInterview),
   };
 }
 

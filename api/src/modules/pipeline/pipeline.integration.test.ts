@@ -448,11 +448,13 @@ describe("the interviewer's list", () => {
     await api.gql(COMPLETE, { input: { interviewId: done } }, { token: admin.token });
 
     const HOME = `query($org: ID!) { interviewerHome(organizationId: $org) {
-      upcoming { id } awaitingScorecard { id scorecardDueAt } past { id candidateFeedbackDueAt }
+      upcoming { id scheduledStart } awaitingScorecard { id scorecardDueAt } past { id candidateFeedbackDueAt }
     } }`;
     const home = (await api.gql(HOME, { org: admin.organizationId }, { token: interviewer.token })).data
       ?.interviewerHome;
     expect(home.upcoming.map((i: { id: string }) => i.id)).toContain(upcoming);
+    const starts = home.upcoming.map((i: { scheduledStart: string }) => i.scheduledStart);
+    expect(starts).toEqual([...starts].sort());
     expect(home.awaitingScorecard.map((i: { id: string }) => i.id)).toContain(done);
     const past = home.past.find((i: { id: string }) => i.id === done);
     expect(new Date(past.candidateFeedbackDueAt).getTime()).toBeGreaterThan(Date.now());
