@@ -56,10 +56,18 @@ function run(
 
 function cpuSnapshot(serverPid: number) {
   const usage = process.cpuUsage();
-  return { server: cpuMillisOf(serverPid), postgres: postgresCpuMillis(), loadGenerator: (usage.user + usage.system) / 1000 };
+  return {
+    server: cpuMillisOf(serverPid),
+    postgres: postgresCpuMillis(),
+    loadGenerator: (usage.user + usage.system) / 1000,
+  };
 }
 
-function cpuPerRequest(before: ReturnType<typeof cpuSnapshot>, after: ReturnType<typeof cpuSnapshot>, requests: number) {
+function cpuPerRequest(
+  before: ReturnType<typeof cpuSnapshot>,
+  after: ReturnType<typeof cpuSnapshot>,
+  requests: number,
+) {
   if (!requests || before.server === null || after.server === null) return null;
   if (before.postgres === null || after.postgres === null) return null;
   return {
