@@ -1,6 +1,6 @@
 /** autocannon against one server and one request shape; GraphQL errors count as errors too. */
 import autocannon from "autocannon";
-import { cpuMillisOf, postgresCpuMillis } from "./servers.ts";
+import { cpuMillisOf, postgresCpuBetween, postgresCpuMillis } from "./servers.ts";
 
 export interface LoadSettings {
   connections: number;
@@ -69,10 +69,9 @@ function cpuPerRequest(
   requests: number,
 ) {
   if (!requests || before.server === null || after.server === null) return null;
-  if (before.postgres === null || after.postgres === null) return null;
   return {
     server: (after.server - before.server) / requests,
-    postgres: (after.postgres - before.postgres) / requests,
+    postgres: postgresCpuBetween(before.postgres, after.postgres) / requests,
     loadGenerator: (after.loadGenerator - before.loadGenerator) / requests,
   };
 }

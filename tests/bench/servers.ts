@@ -83,10 +83,9 @@ export function cpuMillisOf(pid: number): number | null {
   }
 }
 
-/** CPU time in ms of every PostgreSQL server process on this machine (backends, writers, autovacuum). */
-export function postgresCpuMillis(): number | null {
-  let total = 0;
-  let found = false;
+/** CPU time in ms of each PostgreSQL server process on this machine (backends, writers, autovacuum), by pid. */
+export function postgresCpuMillis(): Map<number, number> {
+  const byPid = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -95,9 +94,17 @@ export function postgresCpuMillis(): number | null {
       continue;
     }
     const millis = cpuMillisOf(Number(entry));
-    if (millis === null) continue;
-    total += millis;
-    found = true;
+    if (millis !== null) byPid.set(Number(entry), millis);
   }
-  return found ? total : null;
+  return byPid;
+}
+
+/**
+ * CPU PostgreSQL spent between two snapshots: per process, so that a backend which exits in between
+ * (an idle connection closed by a pool) does not take its whole lifetime's CPU out of the sum.
+ */
+export function postgresCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, millis] of after) total += millis - (before.get(pid) ?? 0);
+  return total;
 }
