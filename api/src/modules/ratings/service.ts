@@ -3,6 +3,7 @@ import {
   PROCESS_SCOPE,
   RATING_EDIT_WINDOW_DAYS,
   type RatingInvitation,
+  type RatingScores,
   ratingEditable,
   ratingEditableUntil,
   ratingInvitations,
@@ -33,21 +34,7 @@ const ratableSelect = {
 } as const;
 
 /** A rating as its author sees it. */
-export interface MyRatingSource {
-  id: string;
-  scope: string;
-  overall: number;
-  recommend: number;
-  communication: number;
-  timeliness: number;
-  respect: number;
-  clarity: number;
-  usefulness: number;
-  comment: string | null;
-  shareComment: boolean;
-  createdAt: Date;
-  updatedAt: Date;
-}
+export type MyRatingSource = RatingScores & { id: string; scope: string; createdAt: Date; updatedAt: Date };
 
 /** What an application's rating invitations are worked out from. */
 export interface Ratable {
