@@ -2,6 +2,7 @@ import { isDatabaseUnavailable } from "@candor/db";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { GraphQLError } from "graphql";
+import { Redis } from "ioredis";
 import mercurius from "mercurius";
 import mqemitterRedis from "mqemitter-redis";
 import { buildContext, type Services } from "./context.ts";
@@ -93,7 +94,9 @@ async function graphqlPlugin(app: FastifyInstance, services: Services) {
  */
 function subscriptionOptions(app: FastifyInstance, services: Services) {
   const redisUrl = services.config.REDIS_URL;
-  const emitter = redisUrl ? mqemitterRedis({ connectionString: redisUrl }) : undefined;
+  const emitter = redisUrl
+    ? mqemitterRedis({ subConn: pubSubConnection(redisUrl), pubConn: pubSubConnection(redisUrl) })
+    : undefined;
   if (emitter) {
     app.addHook("onClose", (_app, done) => emitter.close(() => done()));
   }
@@ -109,6 +112,16 @@ function subscriptionOptions(app: FastifyInstance, services: Services) {
       return { viewer: token ? await services.sessions.validate(token) : null };
     },
   };
+}
+
+/**
+ * A Redis connection for the event fan-out, without ioredis' ready check: that check sends INFO after the
+ * connection's CLIENT SETINFO round trip, and a SUBSCRIBE sent in between (a subscription arriving as the
+ * connection comes up) makes ioredis refuse its own INFO with an uncaught "Connection in subscriber mode".
+ * Pub/sub has no dataset to wait for, which is all the check is for.
+ */
+function pubSubConnection(url: string): Redis {
+  return new Redis(url, { enableReadyCheck: false });
 }
 
 /** Mercurius would answer a batch with "body must be object": say what is wrong instead. */
