@@ -1,4 +1,4 @@
-import { feedbackLevelLabel, RATING_PROMISE } from "@candor/domain";
+import { feedbackLevelLabel, RATING_PROMISE, RATING_SCORE_FIELDS, type RatingScoreField } from "@candor/domain";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
@@ -28,16 +28,6 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   return { application: candidateApplication };
 }
 
-const SCORE_FIELDS = [
-  "overall",
-  "recommend",
-  "communication",
-  "timeliness",
-  "respect",
-  "clarity",
-  "usefulness",
-] as const;
-
 /** The scores as typed: a choice left empty is sent as null so the API names the missing field. */
 function scoresFrom(form: FormData) {
   const score = (name: string) => {
@@ -45,13 +35,10 @@ function scoresFrom(form: FormData) {
     return value === "" ? null : Number(value);
   };
   return {
-    overall: score("overall"),
-    recommend: score("recommend"),
-    communication: score("communication"),
-    timeliness: score("timeliness"),
-    respect: score("respect"),
-    clarity: score("clarity"),
-    usefulness: score("usefulness"),
+    ...(Object.fromEntries(RATING_SCORE_FIELDS.map((name) => [name, score(name)])) as Record<
+      RatingScoreField,
+      number | null
+    >),
     comment: text(form, "comment").trim() || null,
     shareComment: text(form, "shareComment") === "yes",
   };
@@ -63,7 +50,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const intent = text(form, "intent");
   const scope = text(form, "scope");
   const values = Object.fromEntries(
-    [...SCORE_FIELDS, "comment", "shareComment", "scope"].map((name) => [name, text(form, name)]),
+    [...RATING_SCORE_FIELDS, "comment", "shareComment", "scope"].map((name) => [name, text(form, name)]),
   );
   const scores = scoresFrom(form);
   const result =

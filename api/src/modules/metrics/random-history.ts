@@ -3,7 +3,7 @@
  * reference maths: the rows are written with Prisma, and the same rows are returned for the reference.
  */
 import type { PrismaClient } from "@candor/db";
-import { STAGE_KINDS } from "@candor/domain";
+import { type RatingScores, STAGE_KINDS } from "@candor/domain";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -51,21 +51,14 @@ export interface History {
   }>;
   scorecards: Array<{ interviewId: string; interviewerId: string; submittedAt: Date | null }>;
   releases: Array<{ interviewId: string; releasedAt: Date; businessDaysToFeedback: number }>;
-  ratings: Array<{
-    applicationId: string;
-    scope: string;
-    stageId: string | null;
-    createdAt: Date;
-    recommend: number;
-    overall: number;
-    communication: number;
-    timeliness: number;
-    respect: number;
-    clarity: number;
-    usefulness: number;
-    comment: string | null;
-    shareComment: boolean;
-  }>;
+  ratings: Array<
+    {
+      applicationId: string;
+      scope: string;
+      stageId: string | null;
+      createdAt: Date;
+    } & RatingScores
+  >;
 }
 
 /** Instants near `now` would make "has the deadline passed?" depend on the test's timing: move them away. */

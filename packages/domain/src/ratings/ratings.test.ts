@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   openRatingInvitations,
   PROCESS_SCOPE,
+  RATING_SCORE_FIELDS,
   ratingEditable,
   ratingEditableUntil,
   ratingInvitations,
@@ -21,6 +22,12 @@ const valid = {
 };
 
 describe("ratingScoresSchema", () => {
+  it("has a rule for each score field, and besides them only the comment and the sharing choice", () => {
+    expect(Object.keys(ratingScoresSchema.shape).sort()).toEqual(
+      [...RATING_SCORE_FIELDS, "comment", "shareComment"].sort(),
+    );
+  });
+
   it("accepts every score at both ends of its scale and trims the comment", () => {
     expect(ratingScoresSchema.parse(valid).comment).toBe("Clear process, slow feedback.");
     for (const [field, min, max] of [

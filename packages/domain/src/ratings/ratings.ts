@@ -33,6 +33,18 @@ export const RATING_DIMENSION_LABELS = {
 export const RATING_COMMENT_MAX = 2000;
 
 /** The scores and comment a candidate gives; the same rules for a new rating and an edit. */
+/** The numeric scores of a rating (its comment and sharing choice aside). */
+export const RATING_SCORE_FIELDS = [
+  "overall",
+  "recommend",
+  "communication",
+  "timeliness",
+  "respect",
+  "clarity",
+  "usefulness",
+] as const;
+export type RatingScoreField = (typeof RATING_SCORE_FIELDS)[number];
+
 export const ratingScoresSchema = z.object({
   overall: score(1, 5, "your overall experience"),
   recommend: score(0, 10, "how likely you are to recommend applying"),
