@@ -29,11 +29,12 @@ export interface Database {
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /**
    * One hand-written read sent straight to the driver under Prisma, skipping Prisma's query engine,
-   * which costs about twice the driver's CPU per statement: for the session check and the busiest
-   * pages only (tests/bench/FINDINGS.md). The statement's text must be fixed (values as parameters):
-   * on PostgreSQL it is prepared once per connection. Never call it inside a Prisma transaction: it
-   * runs outside it (on PGlite it would wait for that transaction to end, which never comes). Timestamps come back as Dates read as UTC, as Prisma's do;
-   * json is parsed; keep bigint and numeric out of the selected columns (drivers differ on them).
+   * which costs about three times the driver's CPU per statement: for the session check and the
+   * busiest pages only (tests/bench/FINDINGS.md). The statement's text must be fixed (values as
+   * parameters): on PostgreSQL it is prepared once per connection. Never call it inside a Prisma
+   * transaction: it runs outside it (on PGlite it would wait for that transaction to end, which never
+   * comes). Timestamps come back as Dates read as UTC, as Prisma's do; json is parsed; keep bigint and
+   * numeric out of the selected columns (drivers differ on them).
    */
   read<Row>(query: Prisma.Sql): Promise<Row[]>;
   /** Liveness of the underlying connection: a trivial round trip. */
